@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Paths of the project's content, relative to its root. */
+export const CONTENT_PATHS = {
+  plans: 'content/plans',
+  districts: 'data/districts.yaml',
+  sources: 'data/sources',
+} as const;
+
+/** A plan file as read from disk. */
+export interface PlanFileText {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Its text. */
+  text: string;
+}
+
+/** Reads every `*.md` under `content/plans/`, sorted by path. */
+export function readPlanFiles(root: string): PlanFileText[] {
+  const base = join(root, CONTENT_PATHS.plans);
+  if (!existsSync(base)) return [];
+  const files = readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(base, name))
+    .sort();
+  return files.map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
+}
+
+/** The text of `data/districts.yaml`. */
+export function readDistrictsText(root: string): string {
+  return readFileSync(join(root, CONTENT_PATHS.districts), 'utf8');
+}
+
+/** Names of the source texts in `data/sources/`. */
+export function listSources(root: string): string[] {
+  return readdirSync(join(root, CONTENT_PATHS.sources)).filter((name) => name.endsWith('.txt')).sort();
+}
+
+/** Lines `[from, to]` (1-based, inclusive) of a source text. */
+export function readSourceLines(root: string, file: string, [from, to]: readonly [number, number]): string {
+  return readFileSync(join(root, CONTENT_PATHS.sources, file), 'utf8').split('\n').slice(from - 1, to).join('\n');
+}

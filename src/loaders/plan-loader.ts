@@ -1,0 +1,65 @@
+import type { Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content/check-content.ts';
+import { listSources, readDistrictsText, readPlanFiles } from '../lib/content/read-content.ts';
+import { parseDistricts } from '../lib/content/parse-districts.ts';
+import { isoToday } from '../lib/content/today.ts';
+import { formatIssue } from '../lib/plan/plan-issue.ts';
+import { PlanFrontMatterSchema } from '../schema/plan.ts';
+
+/**
+ * Loads the plans into Astro through Plan Atlas's own parser (gray-matter and the
+ * one unified pipeline), so the pages render exactly the HTML that the dataset,
+ * `npm run check` and the tests see. Any content error fails the build with the
+ * same `file:line: field: message` lines as `npm run check`.
+ */
+export function planLoader(): Loader {
+  return {
+    name: 'plan-atlas-plans',
+    schema: PlanFrontMatterSchema,
+    load: async (context) => {
+      const { store, config, logger } = context;
+      const root = fileURLToPath(config.root);
+      const check = checkContent(readPlanFiles(root), readDistrictsText(root), listSources(root), isoToday());
+      const errors = check.issues.filter((issue) => issue.severity === 'error');
+      if (errors.length > 0) {
+        throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
+      }
+      store.clear();
+      for (const plan of check.plans) {
+        if (!plan.data) continue;
+        const id = `${plan.data.district}/${plan.data.plan}`;
+        const data = await context.parseData({ id, data: plan.data, filePath: plan.file });
+        store.set({
+          id,
+          data,
+          body: plan.markdown,
+          filePath: plan.file,
+          digest: context.generateDigest(plan.markdown + JSON.stringify(plan.data)),
+          rendered: {
+            html: plan.body.html,
+            metadata: { headings: [], planHeadings: plan.body.headings, anchors: plan.body.anchors },
+          },
+        });
+      }
+      logger.info(`${String(check.plans.length)} plans loaded`);
+    },
+  };
+}
+
+/** Loads `data/districts.yaml` (validated by the same schema as `npm run check`). */
+export function districtLoader(): Loader {
+  return {
+    name: 'plan-atlas-districts',
+    load: async (context) => {
+      const { store, config } = context;
+      const root = fileURLToPath(config.root);
+      store.clear();
+      const { districts, issues } = parseDistricts(readDistrictsText(root));
+      if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
+      for (const district of districts) {
+        store.set({ id: district.slug, data: await context.parseData({ id: district.slug, data: district }) });
+      }
+    },
+  };
+}
