@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IgnoredFigureSchema, TargetEntrySchema } from './target.ts';
 
 /** The two kinds of plan Plan Atlas publishes. */
 export const PlanKindSchema = z.enum(['women', 'children']);
@@ -81,7 +82,9 @@ export const PlanFrontMatterSchema = z.strictObject({
   updated: IsoDateSchema,
   /** Change notes, newest first; the last one is the original publication. */
   changes: z.array(ChangeNoteSchema).min(1, { message: '至少要有一条变更说明（首次发布）' }),
-  /** Quantitative targets (filled in by the dataset work). */
-  indicators: z.array(z.unknown()).default([]),
+  /** Every quantitative target the plan states, one entry per (indicator, year). */
+  indicators: z.array(TargetEntrySchema).default([]),
+  /** Figures in 主要目标 items deliberately not recorded as targets, with the reason. */
+  ignored_figures: z.array(IgnoredFigureSchema).default([]),
 });
 export type PlanFrontMatter = z.infer<typeof PlanFrontMatterSchema>;

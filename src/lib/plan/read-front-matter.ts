@@ -31,8 +31,9 @@ export function readFrontMatter(text: string): SplitPlanFile {
       },
     },
   });
-  // The front matter starts on line 2 (after the opening ---).
-  const firstYamlLine = 2;
+  // gray-matter's YAML text starts with the rest of the opening `---` line, so
+  // its line 1 is the file's line 1.
+  const firstYamlLine = 1;
   const body = parsed.content;
   const bodyLineOffset = text.endsWith(body) ? text.slice(0, text.length - body.length).split('\n').length - 1 : 0;
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + firstYamlLine - 1;

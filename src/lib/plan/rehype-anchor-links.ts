@@ -27,7 +27,8 @@ const rehypeAnchorLinks: Plugin<[], Root> = () => (tree) => {
     const id = typeof node.properties['id'] === 'string' ? node.properties['id'] : null;
     if (node.tagName === 'li') {
       const value = node.properties['value'];
-      const number = typeof value === 'number' && !classesOf(node).includes('unnumbered') ? String(value) : null;
+      const printed = typeof value === 'number' || typeof value === 'string' ? String(value) : null;
+      const number = printed !== null && !classesOf(node).includes('unnumbered') ? printed : null;
       const first = node.children.find((child): child is Element => child.type === 'element');
       // Loose lists wrap the item's text in <p>; tight ones do not.
       const target = first?.tagName === 'p' ? first : node;

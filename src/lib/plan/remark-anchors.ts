@@ -68,7 +68,10 @@ const remarkAnchors: Plugin<[], Root> = () => (tree, file) => {
   const record = (anchor: PlanAnchor): void => {
     const earlier = seen.get(anchor.id);
     if (earlier !== undefined) {
-      problems.push({ line: anchor.line, message: `duplicate anchor {#${anchor.id}} (first used on line ${earlier})` });
+      problems.push({
+        line: anchor.line,
+        message: `锚点 {#${anchor.id}} 重复（第 ${earlier} 行已用过）：每个锚点在文件中只能用一次，请改用未用过的编号`,
+      });
       return;
     }
     seen.set(anchor.id, anchor.line);
@@ -120,7 +123,7 @@ const remarkAnchors: Plugin<[], Root> = () => (tree, file) => {
     if (node.type === 'text' && /\{#[^}]*\}\s*$/.test(node.value)) {
       problems.push({
         line: lineOf(node, file),
-        message: `malformed anchor "${node.value.slice(node.value.lastIndexOf('{#'))}": write {#lower-case-ascii-id}, optionally followed by .unnumbered`,
+        message: `锚点 "${node.value.slice(node.value.lastIndexOf('{#'))}" 写法不对：应写成 {#小写英文-数字}，例如 {#health-t2}，可加 .unnumbered`,
       });
     }
   });

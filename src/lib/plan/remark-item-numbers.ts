@@ -18,7 +18,7 @@ const remarkItemNumbers: Plugin<[], Root> = () => (tree, file) => {
       const marker = /^(\d{1,9})[.)]/.exec(source.slice(offset, offset + 12));
       if (!marker?.[1]) continue;
       const properties = ((item.data ??= {}).hProperties ??= {});
-      properties['value'] = Number(marker[1]);
+      properties['value'] = String(Number(marker[1]));
     }
   });
 };
