@@ -1,0 +1,138 @@
+import { domainByName } from '../plan/domains.ts';
+import { resolveList, splitGluedItems, type ListEntry } from './item-lists.ts';
+import type { BlockKind } from './line-shapes.ts';
+import type { Paragraph } from './paragraphs.ts';
+import type { BodyNode, ImportWarning, ItemNode } from './types.ts';
+
+/** Hints for what the importer cannot tell from the text's form. */
+export interface StructureHints {
+  /** Source lines of paragraphs that introduce a block although printed after its heading. */
+  introLines?: readonly number[];
+}
+
+/** Where the walk is in the plan: part, subsection (or domain) and block. */
+interface Context {
+  part: { number: number; title: string } | null;
+  subsection: { number: number; domain: string | null } | null;
+  block: BlockKind | null;
+}
+
+/** Short anchor suffix of each block kind: `health-t1`, `health-m1`, `health-project-1`. */
+const ITEM_PREFIX: Readonly<Record<BlockKind, string>> = { targets: 't', measures: 'm', projects: 'project-' };
+
+/** Anchor prefix of the current part or subsection, e.g. `part-1-2`, or `health` in a domain. */
+function scopeId(context: Context): string {
+  if (context.subsection?.domain) return context.subsection.domain;
+  const part = context.part ? `part-${context.part.number}` : 'preface';
+  return context.subsection ? `${part}-${context.subsection.number}` : part;
+}
+
+/** Anchor of a block heading: `health-targets`, or `projects` for a block outside any part or domain. */
+function blockId(context: Context, block: BlockKind): string {
+  if (block === 'projects' && !context.subsection?.domain && !context.part) return 'projects';
+  return `${scopeId(context)}-${block}`;
+}
+
+/** Anchor of item N in the current container. */
+function itemIdFor(context: Context): (n: number) => string {
+  const scope = scopeId(context);
+  if (!context.block) return (n) => `${scope}-${n}`;
+  const prefix = ITEM_PREFIX[context.block];
+  if (context.block === 'projects' && !context.subsection?.domain) return (n) => `project-${n}`;
+  return (n) => `${scope}-${prefix}${n}`;
+}
+
+/** True in a part of key projects (`重点工程`, `重点实事项目`), whose inline-titled paragraphs are projects. */
+function isProjectsPart(context: Context): boolean {
+  return context.part !== null && /重点/u.test(context.part.title);
+}
+
+/**
+ * Builds the body of a plan from its paragraphs: headings with anchors, plain
+ * and inline-titled paragraphs, and ordered lists of targets, measures and
+ * other numbered items with their `——` sub-items.
+ */
+export function buildPlanBody(
+  paragraphs: readonly Paragraph[],
+  hints: StructureHints,
+  warnings: ImportWarning[],
+): BodyNode[] {
+  const nodes: BodyNode[] = [];
+  const intro = new Set(hints.introLines ?? []);
+  const context: Context = { part: null, subsection: null, block: null };
+  let buffer: Paragraph[] = [];
+
+  const flush = (): void => {
+    const content = splitGluedItems(buffer);
+    buffer = [];
+    if (content.length === 0) return;
+    const isList = context.block !== null || content.some((p) => p.kind === 'item');
+    if (!isList) {
+      for (const paragraph of content) {
+        let id: string | null = null;
+        if (paragraph.kind === 'inline' && paragraph.number !== null) {
+          id = isProjectsPart(context) ? `project-${paragraph.number}` : `${scopeId(context)}-${paragraph.number}`;
+        }
+        nodes.push({ type: 'paragraph', text: paragraph.text, id });
+      }
+      return;
+    }
+    const entries: ListEntry[] = content.map((paragraph) => ({ paragraph, intro: intro.has(paragraph.firstLine) }));
+    let list: ItemNode[] | null = null;
+    for (const segment of resolveList(entries, itemIdFor(context), context.block !== null, warnings)) {
+      if (segment.type === 'paragraph') {
+        nodes.push(segment);
+        list = null;
+        continue;
+      }
+      const item: ItemNode = {
+        number: segment.number,
+        printed: segment.printed,
+        text: segment.text,
+        id: segment.id,
+        children: segment.children,
+      };
+      if (!list) {
+        list = [];
+        nodes.push({ type: 'list', items: list });
+      }
+      list.push(item);
+    }
+  };
+
+  for (const paragraph of paragraphs) {
+    switch (paragraph.kind) {
+      case 'preface':
+        flush();
+        nodes.push({ type: 'heading', depth: 2, text: paragraph.text, id: 'preface' });
+        break;
+      case 'part':
+        flush();
+        context.part = { number: paragraph.number ?? 0, title: paragraph.text };
+        context.subsection = null;
+        context.block = null;
+        nodes.push({ type: 'heading', depth: 2, text: paragraph.text, id: `part-${context.part.number}` });
+        break;
+      case 'subsection':
+      case 'lost-subsection': {
+        flush();
+        const title = paragraph.kind === 'subsection' ? paragraph.text.replace(/^（[^）]*）/u, '') : paragraph.text;
+        const domain = domainByName(title)?.id ?? null;
+        context.subsection = { number: paragraph.number ?? 0, domain };
+        context.block = null;
+        nodes.push({ type: 'heading', depth: 3, text: paragraph.text, id: scopeId(context) });
+        break;
+      }
+      case 'block':
+        flush();
+        context.block = paragraph.block;
+        if (paragraph.block)
+          nodes.push({ type: 'heading', depth: 4, text: paragraph.text, id: blockId(context, paragraph.block) });
+        break;
+      default:
+        buffer.push(paragraph);
+    }
+  }
+  flush();
+  return nodes;
+}
