@@ -25,7 +25,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    // astro-eslint-parser does not support the project service; it reads tsconfig.json instead.
+    languageOptions: { parserOptions: { parser: tseslint.parser, projectService: false, project: true } },
   },
   {
     // Plain JavaScript config files are not part of the TypeScript project.

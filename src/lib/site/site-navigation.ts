@@ -1,0 +1,41 @@
+import { aboutPath, districtsIndexPath, homePath, sitePath } from './site-paths.ts';
+
+/** One link of the site's main navigation. */
+export interface NavigationLink {
+  /** Link text. */
+  label: string;
+  /** URL path. */
+  href: string;
+  /**
+   * `aria-current` value: `page` on the page the link points to, `true` on
+   * other pages of its section (e.g. a plan page under 各地规划), else null.
+   */
+  current: 'page' | 'true' | null;
+}
+
+/** Normalises a URL path for comparison: always ends with a slash. */
+function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/**
+ * The main navigation (首页, 各地规划, 关于) for the page at `currentPath`
+ * (`Astro.url.pathname`), marking the current page or section.
+ */
+export function siteNavigation(base: string, currentPath: string): NavigationLink[] {
+  const path = withTrailingSlash(currentPath);
+  const links: { label: string; href: string; section: string[] }[] = [
+    { label: '首页', href: homePath(base), section: [] },
+    {
+      label: '各地规划',
+      href: districtsIndexPath(base),
+      section: [sitePath(base, '/districts/'), sitePath(base, '/plans/')],
+    },
+    { label: '关于', href: aboutPath(base), section: [aboutPath(base)] },
+  ];
+  return links.map(({ label, href, section }) => ({
+    label,
+    href,
+    current: path === href ? 'page' : section.some((prefix) => path.startsWith(prefix)) ? 'true' : null,
+  }));
+}

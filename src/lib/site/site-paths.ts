@@ -1,0 +1,50 @@
+import type { PlanKind } from '../../schema/plan.ts';
+
+/**
+ * Joins the site's base path (`import.meta.env.BASE_URL`, e.g. `/` or
+ * `/plan-atlas/`) and a site-relative path, keeping exactly one slash between
+ * them; `sitePath('/plan-atlas', '/about/')` → `/plan-atlas/about/`.
+ */
+export function sitePath(base: string, path: string): string {
+  const trimmedBase = base.replace(/\/+$/, '');
+  const trimmedPath = path.replace(/^\/+/, '');
+  return `${trimmedBase}/${trimmedPath}`;
+}
+
+/** URL path of the home page. */
+export function homePath(base: string): string {
+  return sitePath(base, '/');
+}
+
+/** URL path of the page listing every jurisdiction and its plans. */
+export function districtsIndexPath(base: string): string {
+  return sitePath(base, '/districts/');
+}
+
+/** URL path of a jurisdiction's page, e.g. `/districts/fuxin-xihe/`. */
+export function districtPath(base: string, district: string): string {
+  return sitePath(base, `/districts/${district}/`);
+}
+
+/** URL path of a plan's page, e.g. `/plans/fuxin-xihe/women/`. */
+export function planPath(base: string, district: string, plan: PlanKind): string {
+  return sitePath(base, `/plans/${district}/${plan}/`);
+}
+
+/** URL path of the about page. */
+export function aboutPath(base: string): string {
+  return sitePath(base, '/about/');
+}
+
+/**
+ * The HTML id of a source file's entry on the about page, e.g.
+ * `000_2215560c8b7cdbb1.txt` → `source-000_2215560c8b7cdbb1`.
+ */
+export function sourceAnchorId(file: string): string {
+  return `source-${file.replace(/\.txt$/, '').replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** URL path of a source file's entry on the about page. */
+export function sourcePath(base: string, file: string): string {
+  return `${aboutPath(base)}#${sourceAnchorId(file)}`;
+}

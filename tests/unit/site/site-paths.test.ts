@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aboutPath,
+  districtPath,
+  districtsIndexPath,
+  homePath,
+  planPath,
+  sitePath,
+  sourceAnchorId,
+  sourcePath,
+} from '../../../src/lib/site/site-paths.ts';
+
+describe('site paths', () => {
+  it('joins the base and the path with one slash', () => {
+    expect(sitePath('/', '/about/')).toBe('/about/');
+    expect(sitePath('/plan-atlas', '/about/')).toBe('/plan-atlas/about/');
+    expect(sitePath('/plan-atlas/', 'about/')).toBe('/plan-atlas/about/');
+  });
+
+  it('builds every page path with a trailing slash', () => {
+    expect(homePath('/')).toBe('/');
+    expect(homePath('/plan-atlas/')).toBe('/plan-atlas/');
+    expect(districtsIndexPath('/')).toBe('/districts/');
+    expect(districtPath('/', 'fuxin-xihe')).toBe('/districts/fuxin-xihe/');
+    expect(planPath('/plan-atlas', 'fuxin-xihe', 'women')).toBe('/plan-atlas/plans/fuxin-xihe/women/');
+    expect(aboutPath('/')).toBe('/about/');
+  });
+
+  it('links a source file to its entry on the about page', () => {
+    expect(sourceAnchorId('000_2215560c8b7cdbb1.txt')).toBe('source-000_2215560c8b7cdbb1');
+    expect(sourcePath('/', '000_2215560c8b7cdbb1.txt')).toBe('/about/#source-000_2215560c8b7cdbb1');
+  });
+});
