@@ -1,0 +1,229 @@
+/**
+ * The unit table of the targets dataset and the figure parser.
+ *
+ * A figure is a number with a unit attached, as the plans print it: `98%`,
+ * `10.5/10 万`, `3.0‰`, `4 个`, `0.5—1 个百分点`. Units of the same
+ * `dimension` convert into each other through `factor` (the value of one unit
+ * in the dimension's base unit); counting classifiers (个/所/家…) share one
+ * dimension, so a count printed with another classifier still matches.
+ */
+
+/** One unit. */
+export interface Unit {
+  /** Stable ASCII id used in `data/indicators.yaml` and in target entries, e.g. `permille`. */
+  id: string;
+  /** Chinese name, e.g. 千分比. */
+  name: string;
+  /** Every way the plans print it (whitespace inside a symbol is ignored when parsing). */
+  symbols: readonly string[];
+  /** What it measures; only units of one dimension convert into each other. */
+  dimension: string;
+  /** Value of one unit in the dimension's base unit. */
+  factor: number;
+}
+
+/** Every unit the plans use. */
+export const UNITS: readonly Unit[] = [
+  { id: 'percent', name: '百分比', symbols: ['%', '％'], dimension: 'ratio', factor: 0.01 },
+  { id: 'permille', name: '千分比', symbols: ['‰'], dimension: 'ratio', factor: 0.001 },
+  { id: 'per-10k', name: '每万', symbols: ['/万', '/10000'], dimension: 'ratio', factor: 0.0001 },
+  {
+    id: 'per-100k',
+    name: '每十万',
+    symbols: ['/10万', '/10 万', '/十万', '/10万活产数', '/10万活产', '/100000'],
+    dimension: 'ratio',
+    factor: 0.00001,
+  },
+  {
+    id: 'percentage-point',
+    name: '百分点',
+    symbols: ['个百分点', '百分点'],
+    dimension: 'ratio-difference',
+    factor: 0.01,
+  },
+  { id: 'age', name: '岁', symbols: ['岁', '周岁'], dimension: 'age', factor: 1 },
+  { id: 'year', name: '年', symbols: ['年'], dimension: 'duration', factor: 8760 },
+  { id: 'month', name: '月', symbols: ['个月'], dimension: 'duration', factor: 730 },
+  { id: 'hour', name: '小时', symbols: ['小时'], dimension: 'duration', factor: 1 },
+  { id: 'minute', name: '分钟', symbols: ['分钟'], dimension: 'duration', factor: 1 / 60 },
+  { id: 'count', name: '个', symbols: ['个', '项', '支', '座', '批'], dimension: 'count', factor: 1 },
+  { id: 'institution', name: '所（家、处）', symbols: ['所', '家', '处'], dimension: 'count', factor: 1 },
+  { id: 'person', name: '人', symbols: ['人', '名', '位'], dimension: 'persons', factor: 1 },
+  { id: 'ten-thousand-persons', name: '万人', symbols: ['万人', '万人次'], dimension: 'persons', factor: 10000 },
+  { id: 'bed', name: '张（床位）', symbols: ['张'], dimension: 'beds', factor: 1 },
+  { id: 'occurrence', name: '次', symbols: ['次'], dimension: 'occurrences', factor: 1 },
+  { id: 'yuan', name: '元', symbols: ['元'], dimension: 'money', factor: 1 },
+  { id: 'ten-thousand-yuan', name: '万元', symbols: ['万元'], dimension: 'money', factor: 10000 },
+  { id: 'hundred-million-yuan', name: '亿元', symbols: ['亿元'], dimension: 'money', factor: 100000000 },
+  { id: 'yuan-per-person', name: '元/人', symbols: ['元/人'], dimension: 'money-per-person', factor: 1 },
+  { id: 'square-metre', name: '平方米', symbols: ['平方米'], dimension: 'area', factor: 1 },
+  {
+    id: 'ten-thousand-square-metres',
+    name: '万平方米',
+    symbols: ['万平方米'],
+    dimension: 'area',
+    factor: 10000,
+  },
+];
+
+/** The unit with this id, or undefined. */
+export function unitById(id: string): Unit | undefined {
+  return UNITS.find((unit) => unit.id === id);
+}
+
+/** True where a value in `fromUnit` can be expressed in `toUnit` (same dimension). */
+export function isConvertible(fromUnit: string, toUnit: string): boolean {
+  const from = unitById(fromUnit);
+  const to = unitById(toUnit);
+  return from !== undefined && to !== undefined && from.dimension === to.dimension;
+}
+
+/** `value` in `from` expressed in `to`; throws where the units do not convert. */
+export function convert(value: number, from: string, to: string): number {
+  const source = unitById(from);
+  const target = unitById(to);
+  if (!source || !target) throw new Error(`unknown unit: ${source ? to : from}`);
+  if (source.dimension !== target.dimension) throw new Error(`cannot convert ${from} to ${to}`);
+  // Round away binary noise (0.1 + 0.2) without hiding real precision.
+  return Number(((value * source.factor) / target.factor).toPrecision(12));
+}
+
+/** A figure found in a text. */
+export interface Figure {
+  /** The number (the lower bound of a range such as `0.5—1`). */
+  value: number;
+  /** Upper bound where the figure is a range, e.g. 1 for `0.5—1 个百分点`. */
+  max?: number;
+  /** Unit id. */
+  unit: string;
+  /** The unit symbol as printed (without whitespace), e.g. `%` or `/10万`. */
+  symbol: string;
+  /** The figure exactly as printed, spacing kept, e.g. `10.5/10 万`. */
+  written: string;
+  /** Offset of the figure in the searched text. */
+  start: number;
+  /** Offset just after the figure. */
+  end: number;
+}
+
+/** Full-width digits and the full-width decimal point, as ASCII. */
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[．]/gu, '.');
+}
+
+/** Characters that, right after a symbol, show it is the first character of a word, not a unit. */
+const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = {
+  家: /^[庭长务教风乡属]/u,
+  处: /^[理置罚分于在]/u,
+  名: /^[单额义称次]/u,
+  年: /^[级龄度均轻]/u,
+  人: /^[口员群民工大]/u,
+  所: /^[有以在属得]/u,
+  次: /^[数序]/u,
+  个: /^[人体性别]/u,
+};
+
+/** Unit symbols with their unit, longest first, whitespace removed. */
+const SYMBOLS: readonly { symbol: string; unit: Unit }[] = UNITS.flatMap((unit) =>
+  unit.symbols.map((symbol) => ({ symbol: symbol.replace(/\s+/gu, ''), unit })),
+)
+  .filter((entry, index, all) => all.findIndex((other) => other.symbol === entry.symbol) === index)
+  .sort((a, b) => b.symbol.length - a.symbol.length);
+
+const NUMBER = /(\d+(?:[.．]\d+)?|[０-９]+(?:[.．][０-９]+)?)/u;
+const RANGE_DASH = /^\s*[—－\-~～至到]{1,2}\s*/u;
+
+/**
+ * Reads the unit symbol at `offset` in `text`, allowing whitespace inside and
+ * before it (`10.5/10 万`, `98 %`). Returns the symbol and the offset after it.
+ */
+function readSymbol(text: string, offset: number): { symbol: string; unit: Unit; end: number } | null {
+  let index = offset;
+  while (index < text.length && /\s/u.test(text[index] ?? '')) index++;
+  for (const { symbol, unit } of SYMBOLS) {
+    let i = index;
+    let k = 0;
+    while (k < symbol.length && i < text.length) {
+      const ch = text[i] ?? '';
+      if (/\s/u.test(ch) && k > 0) {
+        i++;
+        continue;
+      }
+      if (ch !== symbol[k] && !(symbol[k] === '%' && ch === '％')) break;
+      i++;
+      k++;
+    }
+    if (k < symbol.length) continue;
+    const guard = NOT_A_UNIT_BEFORE[symbol];
+    if (guard?.test(text.slice(i))) continue;
+    return { symbol, unit, end: i };
+  }
+  return null;
+}
+
+/**
+ * Every figure in `text`, in order. A four-digit year followed by 年 (`2025 年`)
+ * is a date, not a figure; a number directly after a letter, digit or `.`
+ * is not read (it belongs to a code or another number).
+ */
+export function findFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  const pattern = new RegExp(NUMBER.source, 'gu');
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    const start = match.index;
+    const before = text[start - 1] ?? '';
+    if (/[A-Za-z0-9.．０-９]/u.test(before)) continue;
+    let end = start + match[0].length;
+    const value = Number(asciiDigits(match[0]));
+    let max: number | undefined;
+    const dash = RANGE_DASH.exec(text.slice(end));
+    if (dash) {
+      const second = new RegExp(`^${NUMBER.source}`, 'u').exec(text.slice(end + dash[0].length));
+      if (second) {
+        max = Number(asciiDigits(second[0]));
+        end = end + dash[0].length + second[0].length;
+      }
+    }
+    const symbol = readSymbol(text, end);
+    if (!symbol) {
+      pattern.lastIndex = end;
+      continue;
+    }
+    const isYear = symbol.unit.id === 'year' && max === undefined && /^(19|20)\d\d$/u.test(match[0]);
+    if (isYear) {
+      pattern.lastIndex = symbol.end;
+      continue;
+    }
+    const figure: Figure = {
+      value,
+      unit: symbol.unit.id,
+      symbol: symbol.symbol,
+      written: text.slice(start, symbol.end),
+      start,
+      end: symbol.end,
+    };
+    if (max !== undefined) figure.max = max;
+    figures.push(figure);
+    pattern.lastIndex = symbol.end;
+  }
+  return figures;
+}
+
+/**
+ * Parses one figure, e.g. `10.5/10 万`, `70% 以上`, `98%`: the figure at the
+ * start of `text` (leading whitespace ignored; words after it such as 以上 are
+ * not part of it). Returns null where `text` does not start with a figure.
+ */
+export function parseFigure(text: string): { value: number; unit: string; written: string; max?: number } | null {
+  const offset = text.length - text.trimStart().length;
+  const first = findFigures(text)[0];
+  if (first?.start !== offset) return null;
+  const result: { value: number; unit: string; written: string; max?: number } = {
+    value: first.value,
+    unit: first.unit,
+    written: first.written,
+  };
+  if (first.max !== undefined) result.max = first.max;
+  return result;
+}
