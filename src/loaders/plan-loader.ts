@@ -1,9 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content/check-content.ts';
-import { listSources, readDistrictsText, readPlanFiles } from '../lib/content/read-content.ts';
+import { loadContent } from '../lib/content/load-content.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
-import { isoToday } from '../lib/content/today.ts';
+import { readDataFiles } from '../lib/content/read-content.ts';
 import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { PlanFrontMatterSchema } from '../schema/plan.ts';
 
@@ -20,7 +19,7 @@ export function planLoader(): Loader {
     load: async (context) => {
       const { store, config, logger } = context;
       const root = fileURLToPath(config.root);
-      const check = checkContent(readPlanFiles(root), readDistrictsText(root), listSources(root), isoToday());
+      const check = loadContent(root);
       const errors = check.issues.filter((issue) => issue.severity === 'error');
       if (errors.length > 0) {
         throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
@@ -55,7 +54,7 @@ export function districtLoader(): Loader {
       const { store, config } = context;
       const root = fileURLToPath(config.root);
       store.clear();
-      const { districts, issues } = parseDistricts(readDistrictsText(root));
+      const { districts, issues } = parseDistricts(readDataFiles(root).districts);
       if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
       for (const district of districts) {
         store.set({ id: district.slug, data: await context.parseData({ id: district.slug, data: district }) });

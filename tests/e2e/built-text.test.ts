@@ -4,8 +4,8 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content.ts';
-import { listSources, readDistrictsText, readPlanFiles, readSourceLines } from '../../src/lib/content/read-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { readSourceLines } from '../../src/lib/content/read-content.ts';
 import { normaliseSourceText } from '../../src/lib/import/normalisation-rules.ts';
 import { firstDifference, withoutWhitespace } from '../../src/lib/plan/compare-text.ts';
 import { plainTextOf } from '../../src/lib/plan/plain-text.ts';
@@ -13,7 +13,7 @@ import { ROOT } from '../support/fixtures.ts';
 
 // The fidelity promise checked on the built pages themselves: the text of each
 // plan page's <article> equals the source lines after the normalisation rules.
-const { plans } = checkContent(readPlanFiles(ROOT), readDistrictsText(ROOT), listSources(ROOT), '2100-01-01');
+const { plans } = loadContent(ROOT, '2100-01-01');
 
 function articleOf(tree: Root): Element {
   let article: Element | undefined;

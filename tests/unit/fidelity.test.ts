@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check-content.ts';
-import { listSources, readDistrictsText, readPlanFiles, readSourceLines } from '../../src/lib/content/read-content.ts';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { readSourceLines } from '../../src/lib/content/read-content.ts';
 import { normaliseSourceText } from '../../src/lib/import/normalisation-rules.ts';
 import { firstDifference, withoutWhitespace } from '../../src/lib/plan/compare-text.ts';
 import { plainTextOfHtml } from '../../src/lib/plan/plain-text.ts';
@@ -9,7 +9,7 @@ import { ROOT } from '../support/fixtures.ts';
 // The promise to citizens: the published text is the text of record. For every
 // plan, the rendered body (and title and notice) must equal the source lines
 // after the documented normalisation rules, character by character.
-const { plans } = checkContent(readPlanFiles(ROOT), readDistrictsText(ROOT), listSources(ROOT), '2100-01-01');
+const { plans } = loadContent(ROOT, '2100-01-01');
 
 function expectSame(source: string, published: string): void {
   const expected = withoutWhitespace(normaliseSourceText(source));

@@ -1,5 +1,8 @@
 import type { District } from '../../schema/district.ts';
+import { IndicatorRegistrySchema, type Indicator } from '../../schema/indicator.ts';
 import { parseDistricts } from './parse-districts.ts';
+import { parseYamlData } from './parse-yaml-data.ts';
+import { CONTENT_PATHS } from './read-content.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import { checkPlanFile, type CheckedPlan } from '../plan/validate-plan.ts';
 import type { PlanFileText } from './read-content.ts';
@@ -8,21 +11,30 @@ import type { PlanFileText } from './read-content.ts';
 export interface ContentCheck {
   /** The valid districts (empty when `data/districts.yaml` has errors). */
   districts: District[];
+  /** The indicator registry (empty when `data/indicators.yaml` has errors). */
+  indicators: Indicator[];
   /** Every plan file, checked. */
   plans: (CheckedPlan & { file: string })[];
   /** Every problem, in file order. */
   issues: PlanIssue[];
 }
 
-/** Checks `data/districts.yaml` and every plan file (against the districts and the source files). */
+/** Checks `data/districts.yaml`, `data/indicators.yaml` and every plan file (against the districts and the source files). */
 export function checkContent(
   planFiles: readonly PlanFileText[],
-  districtsText: string,
+  dataFiles: { districts: string; indicators: string },
   sources: readonly string[],
   today: string,
 ): ContentCheck {
-  const parsed = parseDistricts(districtsText);
-  const context = { districts: new Set(parsed.districts.map((d) => d.slug)), sources: new Set(sources), today };
+  const parsed = parseDistricts(dataFiles.districts);
+  const registry = parseYamlData(dataFiles.indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
+  const indicators = registry.data ?? [];
+  const context = { districts: new Set(parsed.districts.map((d) => d.slug)), sources: new Set(sources), today, indicators };
   const plans = planFiles.map(({ file, text }) => ({ file, ...checkPlanFile(file, text, context) }));
-  return { districts: parsed.districts, plans, issues: [...parsed.issues, ...plans.flatMap((plan) => plan.issues)] };
+  return {
+    districts: parsed.districts,
+    indicators,
+    plans,
+    issues: [...parsed.issues, ...registry.issues, ...plans.flatMap((plan) => plan.issues)],
+  };
 }

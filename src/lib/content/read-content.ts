@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 export const CONTENT_PATHS = {
   plans: 'content/plans',
   districts: 'data/districts.yaml',
+  indicators: 'data/indicators.yaml',
   sources: 'data/sources',
 } as const;
 
@@ -27,9 +28,12 @@ export function readPlanFiles(root: string): PlanFileText[] {
   return files.map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
 }
 
-/** The text of `data/districts.yaml`. */
-export function readDistrictsText(root: string): string {
-  return readFileSync(join(root, CONTENT_PATHS.districts), 'utf8');
+/** The texts of the data files every check needs (`data/districts.yaml`, `data/indicators.yaml`). */
+export function readDataFiles(root: string): { districts: string; indicators: string } {
+  return {
+    districts: readFileSync(join(root, CONTENT_PATHS.districts), 'utf8'),
+    indicators: readFileSync(join(root, CONTENT_PATHS.indicators), 'utf8'),
+  };
 }
 
 /** Names of the source texts in `data/sources/`. */

@@ -1,3 +1,5 @@
+import type { Indicator } from '../../schema/indicator.ts';
+import { checkTargets } from '../targets/check-targets.ts';
 import { PlanFrontMatterSchema, type PlanFrontMatter } from '../../schema/plan.ts';
 import type { PlanIssue } from './plan-issue.ts';
 import { readFrontMatter } from './read-front-matter.ts';
@@ -12,6 +14,8 @@ export interface PlanContext {
   sources: ReadonlySet<string>;
   /** Today (YYYY-MM-DD): no date may be later. */
   today: string;
+  /** The indicator registry (`data/indicators.yaml`). */
+  indicators: readonly Indicator[];
 }
 
 /** A plan file parsed, rendered and validated. */
@@ -97,6 +101,7 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
       error(line('source', 'file'), 'source.file', `data/sources/ 中没有 ${data.source.file}：请先把原文放入该文件夹`);
     }
     checkDates(data, line, error, context.today);
+    issues.push(...checkTargets({ file, data, anchors: body.anchors, lineOf: split.lineOf }, context.indicators));
   }
   return { data, body, markdown: split.body, issues };
 }
