@@ -1,8 +1,11 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/load-content.ts';
+import { isoToday } from '../lib/content/today.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
-import { readDataFiles } from '../lib/content/read-content.ts';
+import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
+import { CONTENT_PATHS, readDataFiles } from '../lib/content/read-content.ts';
+import { IndicatorRegistrySchema } from '../schema/indicator.ts';
 import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { PlanFrontMatterSchema } from '../schema/plan.ts';
 
@@ -19,7 +22,7 @@ export function planLoader(): Loader {
     load: async (context) => {
       const { store, config, logger } = context;
       const root = fileURLToPath(config.root);
-      const check = loadContent(root);
+      const check = loadContent(root, isoToday(), config.base);
       const errors = check.issues.filter((issue) => issue.severity === 'error');
       if (errors.length > 0) {
         throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
@@ -42,6 +45,23 @@ export function planLoader(): Loader {
         });
       }
       logger.info(`${String(check.plans.length)} plans loaded`);
+    },
+  };
+}
+
+/** Loads the indicator registry `data/indicators.yaml` (validated by `npm run check` and the plan loader). */
+export function indicatorLoader(): Loader {
+  return {
+    name: 'plan-atlas-indicators',
+    load: async (context) => {
+      const { store, config } = context;
+      const root = fileURLToPath(config.root);
+      const registry = parseYamlData(readDataFiles(root).indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
+      if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
+      store.clear();
+      for (const indicator of registry.data) {
+        store.set({ id: indicator.id, data: await context.parseData({ id: indicator.id, data: indicator }) });
+      }
     },
   };
 }

@@ -25,11 +25,12 @@ export function checkContent(
   dataFiles: { districts: string; indicators: string },
   sources: readonly string[],
   today: string,
+  base = '/',
 ): ContentCheck {
   const parsed = parseDistricts(dataFiles.districts);
   const registry = parseYamlData(dataFiles.indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
   const indicators = registry.data ?? [];
-  const context = { districts: new Set(parsed.districts.map((d) => d.slug)), sources: new Set(sources), today, indicators };
+  const context = { districts: new Set(parsed.districts.map((d) => d.slug)), sources: new Set(sources), today, indicators, base };
   const plans = planFiles.map(({ file, text }) => ({ file, ...checkPlanFile(file, text, context) }));
   return {
     districts: parsed.districts,

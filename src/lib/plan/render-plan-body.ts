@@ -1,6 +1,7 @@
 import { VFile } from 'vfile';
 import type { PlanAnchor, PlanHeading } from './plan-data.ts';
 import { createPlanProcessor } from './pipeline.ts';
+import type { TargetMarksOptions } from './rehype-target-marks.ts';
 
 /** A rendered plan body. */
 export interface RenderedPlanBody {
@@ -14,10 +15,13 @@ export interface RenderedPlanBody {
   problems: { line: number; message: string }[];
 }
 
-/** Renders a plan's Markdown body; `lineOffset` is the number of file lines before it. */
-export function renderPlanBody(markdown: string, lineOffset = 0): RenderedPlanBody {
+/**
+ * Renders a plan's Markdown body; `lineOffset` is the number of file lines
+ * before it; `targetMarks` marks the plan's targets on the page.
+ */
+export function renderPlanBody(markdown: string, lineOffset = 0, targetMarks?: TargetMarksOptions): RenderedPlanBody {
   const file = new VFile({ value: markdown, data: { lineOffset } });
-  const processor = createPlanProcessor();
+  const processor = createPlanProcessor(targetMarks);
   const html = String(processor.processSync(file));
   return {
     html,

@@ -1,5 +1,7 @@
 import type { Indicator } from '../../schema/indicator.ts';
+import { sitePath } from '../site/site-paths.ts';
 import { checkTargets } from '../targets/check-targets.ts';
+import { DOMAINS } from './domains.ts';
 import { PlanFrontMatterSchema, type PlanFrontMatter } from '../../schema/plan.ts';
 import type { PlanIssue } from './plan-issue.ts';
 import { readFrontMatter } from './read-front-matter.ts';
@@ -16,6 +18,8 @@ export interface PlanContext {
   today: string;
   /** The indicator registry (`data/indicators.yaml`). */
   indicators: readonly Indicator[];
+  /** Site base path for links in the rendered body (default `/`). */
+  base?: string;
 }
 
 /** A plan file parsed, rendered and validated. */
@@ -54,10 +58,16 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
   const split = readFrontMatter(text);
   for (const problem of split.yamlErrors) error(problem.line, 'front matter', `YAML 语法错误：${problem.message}`);
 
-  const body = renderPlanBody(split.body, split.bodyLineOffset);
+  const result = PlanFrontMatterSchema.safeParse(split.data);
+  const names = new Map(context.indicators.map((indicator) => [indicator.id, indicator.name]));
+  const body = renderPlanBody(split.body, split.bodyLineOffset, {
+    targets: result.success ? result.data.indicators : [],
+    indicatorNames: names,
+    domainIds: new Set(DOMAINS.map((domain) => domain.id)),
+    indicatorHref: (indicator) => sitePath(context.base ?? '/', `/indicators/${indicator}/`),
+  });
   for (const problem of body.problems) error(problem.line, 'body', problem.message);
 
-  const result = PlanFrontMatterSchema.safeParse(split.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path;

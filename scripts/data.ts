@@ -1,0 +1,31 @@
+// Writes the dataset into the built site: `npm run data` → dist/data/*.
+// The build writes the same files through src/pages/data/[file].ts.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
+import { formatIssue } from '../src/lib/plan/plan-issue.ts';
+
+const root = process.cwd();
+console.log('Reading and checking the content …');
+const content = loadContent(root);
+const errors = content.issues.filter((issue) => issue.severity === 'error');
+if (errors.length > 0) {
+  for (const issue of errors) console.error(formatIssue(issue));
+  console.error(`${String(errors.length)} content errors: fix them (npm run check) before building the dataset.`);
+  process.exit(1);
+}
+const plans = content.plans.flatMap((plan) => (plan.data ? [{ data: plan.data, anchors: plan.body.anchors }] : []));
+const files = buildDataset({
+  plans,
+  indicators: content.indicators,
+  districts: content.districts,
+  base: process.env['PLAN_ATLAS_BASE'] ?? '/',
+});
+const out = join(root, 'dist', 'data');
+mkdirSync(out, { recursive: true });
+for (const file of files) {
+  writeFileSync(join(out, file.name), file.content);
+  console.log(`  dist/data/${file.name} (${String(Buffer.byteLength(file.content))} bytes)`);
+}
+console.log(`Dataset written for ${String(plans.length)} plans.`);

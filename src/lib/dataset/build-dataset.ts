@@ -1,0 +1,63 @@
+import { planPath } from '../site/site-paths.ts';
+import { buildDatapackage } from './build-datapackage.ts';
+import { buildTargetRecords } from './build-target-records.ts';
+import type { DatasetInput } from './dataset-input.ts';
+import { targetsToCsv } from './targets-to-csv.ts';
+
+/** One file of the published dataset. */
+export interface DatasetFile {
+  /** File name under `/data/`. */
+  name: string;
+  /** Its content (deterministic: same input, same bytes). */
+  content: string;
+  /** Media type. */
+  type: string;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Every file of the dataset, built from the checked content. */
+export function buildDataset(input: DatasetInput): DatasetFile[] {
+  const records = buildTargetRecords(input);
+  const plans = [...input.plans].sort((a, b) =>
+    `${a.data.district}/${a.data.plan}`.localeCompare(`${b.data.district}/${b.data.plan}`),
+  );
+  const districtsOf = (indicator: string): string[] =>
+    [...new Set(records.filter((r) => r.indicator === indicator).map((r) => r.district))].sort();
+  const indicators = [...input.indicators]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((indicator) => ({ ...indicator, districts: districtsOf(indicator.id) }));
+  const planRows = plans.map(({ data }) => ({
+    id: `${data.district}/${data.plan}`,
+    district: data.district,
+    plan: data.plan,
+    title: data.title,
+    title_inferred: data.title_inferred,
+    period_start: data.period.start,
+    period_end: data.period.end,
+    issuer: data.issuer,
+    document_number: data.document_number,
+    issued: data.issued,
+    version: data.version,
+    updated: data.updated,
+    source_file: data.source.file,
+    url: planPath(input.base, data.district, data.plan),
+    targets: records.filter((r) => r.district === data.district && r.plan === data.plan).length,
+  }));
+  const districts = [...input.districts]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((district) => ({
+      ...district,
+      plans: planRows.filter((plan) => plan.district === district.slug).map((plan) => plan.id),
+    }));
+  return [
+    { name: 'targets.json', content: json(records), type: 'application/json' },
+    { name: 'targets.csv', content: targetsToCsv(records), type: 'text/csv; charset=utf-8' },
+    { name: 'indicators.json', content: json(indicators), type: 'application/json' },
+    { name: 'plans.json', content: json(planRows), type: 'application/json' },
+    { name: 'districts.json', content: json(districts), type: 'application/json' },
+    { name: 'datapackage.json', content: json(buildDatapackage(input)), type: 'application/json' },
+  ];
+}

@@ -1,0 +1,21 @@
+import type { District } from '../../schema/district.ts';
+import type { Indicator } from '../../schema/indicator.ts';
+import type { PlanFrontMatter } from '../../schema/plan.ts';
+import type { PlanAnchor } from '../plan/plan-data.ts';
+
+/** A plan as the dataset needs it: its front matter and its anchors. */
+export interface DatasetPlan {
+  /** Validated front matter. */
+  data: PlanFrontMatter;
+  /** Its anchors (item texts are the quotes). */
+  anchors: readonly PlanAnchor[];
+}
+
+/** Everything the dataset is built from (the same whether read by a script or by Astro). */
+export interface DatasetInput {
+  plans: readonly DatasetPlan[];
+  indicators: readonly Indicator[];
+  districts: readonly District[];
+  /** Site base path, e.g. `/` or `/guihua/`. */
+  base: string;
+}
