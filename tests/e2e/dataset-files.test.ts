@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +13,7 @@ const FILES = ['targets.json', 'targets.csv', 'indicators.json', 'plans.json', '
 
 function idsOf(page: string): Set<string> {
   const ids = new Set<string>();
-  visit(fromHtml(readFileSync(page, 'utf8')) as Root, 'element', (node) => {
+  visit(fromHtml(readFileSync(page, 'utf8')), 'element', (node) => {
     if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
   });
   return ids;

@@ -9,7 +9,11 @@ export function plainTextOf(node: Nodes): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') {
     const className = node.properties['className'];
-    if (Array.isArray(className) && className.some((name) => NOT_TEXT_OF_RECORD.includes(String(name)))) return '';
+    if (
+      Array.isArray(className) &&
+      className.some((name) => typeof name === 'string' && NOT_TEXT_OF_RECORD.includes(name))
+    )
+      return '';
   }
   if ('children' in node) return node.children.map((child) => plainTextOf(child)).join('');
   return '';
