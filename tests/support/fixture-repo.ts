@@ -55,7 +55,7 @@ export function makeFixtureRepo(): string {
   commit(v2, 'v2');
   const value = v2
     .replace('控制在 10.5/10 万以下', '控制在 9.5/10 万以下')
-    .replace(/value: 10\.5\n    value_as_written: 10\.5\/10 万/u, 'value: 9.5\n    value_as_written: 9.5/10 万');
+    .replace(/value: 10\.5\n {4}value_as_written: 10\.5\/10 万/u, 'value: 9.5\n    value_as_written: 9.5/10 万');
   const v3 = bumpVersion(value, '孕产妇死亡率2025年目标由10.5/10万改为9.5/10万。', '2026-11-27').text;
   commit(v3, 'v3');
   const added = v3
