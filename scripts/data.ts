@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../src/lib/content/load-content.ts';
+import { loadDatasetInput } from '../src/lib/content/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
@@ -15,17 +16,12 @@ if (errors.length > 0) {
   console.error(`${String(errors.length)} content errors: fix them (npm run check) before building the dataset.`);
   process.exit(1);
 }
-const plans = content.plans.flatMap((plan) => (plan.data ? [{ data: plan.data, anchors: plan.body.anchors }] : []));
-const files = buildDataset({
-  plans,
-  indicators: content.indicators,
-  districts: content.districts,
-  base: process.env['PLAN_ATLAS_BASE'] ?? '/',
-});
+const input = loadDatasetInput(root, content, process.env['PLAN_ATLAS_BASE'] ?? '/');
+const files = buildDataset(input);
 const out = join(root, 'dist', 'data');
 mkdirSync(out, { recursive: true });
 for (const file of files) {
   writeFileSync(join(out, file.name), file.content);
   console.log(`  dist/data/${file.name} (${String(Buffer.byteLength(file.content))} bytes)`);
 }
-console.log(`Dataset written for ${String(plans.length)} plans.`);
+console.log(`Dataset written for ${String(input.plans.length)} plans.`);

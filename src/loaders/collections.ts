@@ -1,6 +1,31 @@
 import { getCollection } from 'astro:content';
 import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
+import { loadHistories } from '../lib/content/load-history.ts';
+import type { PlanHistory } from '../lib/history/plan-history.ts';
 import { planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
+
+let histories: Promise<Map<string, PlanHistory>> | undefined;
+
+/** Every plan's history, read from Git once per build (one warning where Git history is unavailable). */
+export function planHistories(): Promise<Map<string, PlanHistory>> {
+  histories ??= getCollection('plans').then((plans) =>
+    loadHistories(
+      process.cwd(),
+      plans.map((entry) => ({ file: entry.filePath ?? '', data: entry.data })),
+      (message) => {
+        console.warn(`[plan-atlas] warning: ${message}`);
+      },
+    ),
+  );
+  return histories;
+}
+
+/** The history of the plan file at `file`. */
+export function historyOf(map: ReadonlyMap<string, PlanHistory>, file: string | undefined): PlanHistory {
+  const history = file === undefined ? undefined : map.get(file);
+  if (!history) throw new Error(`no history for plan file ${file ?? '(unknown)'}`);
+  return history;
+}
 
 /** The dataset input from Astro's collections (the same data `npm run data` reads from disk). */
 export async function datasetInputFromCollections(base: string): Promise<DatasetInput> {
@@ -9,8 +34,13 @@ export async function datasetInputFromCollections(base: string): Promise<Dataset
     getCollection('indicators'),
     getCollection('districts'),
   ]);
+  const histories = await planHistories();
   return {
-    plans: plans.map((entry) => ({ data: entry.data, anchors: planAnchorsFromMetadata(entry.rendered?.metadata) })),
+    plans: plans.map((entry) => ({
+      data: entry.data,
+      anchors: planAnchorsFromMetadata(entry.rendered?.metadata),
+      history: historyOf(histories, entry.filePath),
+    })),
     indicators: indicators.map((entry) => entry.data),
     districts: districts.map((entry) => entry.data),
     base,

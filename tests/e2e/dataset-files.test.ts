@@ -9,7 +9,15 @@ import { ROOT } from '../support/fixtures.ts';
 // The build writes the dataset under /data/, and every record's url leads to
 // an element with that id on the built plan page.
 const DATA = join(ROOT, 'dist', 'data');
-const FILES = ['targets.json', 'targets.csv', 'indicators.json', 'plans.json', 'districts.json', 'datapackage.json'];
+const FILES = [
+  'targets.json',
+  'targets.csv',
+  'indicators.json',
+  'plans.json',
+  'districts.json',
+  'changes.json',
+  'datapackage.json',
+];
 
 function idsOf(page: string): Set<string> {
   const ids = new Set<string>();

@@ -1,6 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadDatasetInput } from '../../src/lib/content/load-dataset-input.ts';
 import { buildDataset } from '../../src/lib/dataset/build-dataset.ts';
 import type { DatasetInput } from '../../src/lib/dataset/dataset-input.ts';
 import { TARGET_COLUMNS } from '../../src/lib/dataset/targets-to-csv.ts';
@@ -8,13 +9,7 @@ import { TargetRecordSchema } from '../../src/schema/target-record.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 function datasetInput(): DatasetInput {
-  const content = loadContent(ROOT, '2100-01-01');
-  return {
-    plans: content.plans.flatMap((plan) => (plan.data ? [{ data: plan.data, anchors: plan.body.anchors }] : [])),
-    indicators: content.indicators,
-    districts: content.districts,
-    base: '/',
-  };
+  return loadDatasetInput(ROOT, loadContent(ROOT, '2100-01-01'), '/', () => undefined);
 }
 
 const input = datasetInput();

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildChangeRecords } from '../../src/lib/dataset/build-changes.ts';
 import { bumpVersion } from '../../src/lib/history/bump-version.ts';
 import { buildPlanHistory } from '../../src/lib/history/plan-history.ts';
 import { planSnapshot } from '../../src/lib/history/plan-snapshot.ts';
@@ -92,5 +93,17 @@ describe('unversioned changes', () => {
   it('rejects a changed target without a new version', () => {
     const edited = currentText.replace("comparator: '<='", "comparator: '~'");
     expect(checkUnversionedChange(FIXTURE_PLAN, currentText, edited, '2026-11-29')[0]?.message).toContain('量化目标');
+  });
+});
+
+describe('changes.json', () => {
+  it('lists exactly the changed targets, newest first, linking to the comparison pages', () => {
+    const records = buildChangeRecords([{ data: current.data, history }], '/');
+    expect(records.map((r) => [r.id, r.change, r.before_value, r.after_value])).toEqual([
+      ['fuxin-xihe/women/v4/maternal-mortality/2030', 'added', null, 9.5],
+      ['fuxin-xihe/women/v3/maternal-mortality/2025', 'changed', 10.5, 9.5],
+    ]);
+    expect(records[1]?.history_url).toBe('/plans/fuxin-xihe/women/history/v3/');
+    expect(records[1]?.url).toBe('/plans/fuxin-xihe/women/#health-t2');
   });
 });

@@ -87,6 +87,14 @@ export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
         description: 'The plans: title, jurisdiction, period, issuer, document number, dates, version, source.',
       },
       {
+        name: 'changes',
+        path: 'changes.json',
+        format: 'json',
+        mediatype: 'application/json',
+        description:
+          'Every target-level change between published versions of each plan: added, removed or changed targets, with both versions, the change note and a link to the comparison page.',
+      },
+      {
         name: 'districts',
         path: 'districts.json',
         format: 'json',

@@ -1,4 +1,5 @@
 import { planPath } from '../site/site-paths.ts';
+import { buildChangeRecords } from './build-changes.ts';
 import { buildDatapackage } from './build-datapackage.ts';
 import { buildTargetRecords } from './build-target-records.ts';
 import type { DatasetInput } from './dataset-input.ts';
@@ -58,6 +59,7 @@ export function buildDataset(input: DatasetInput): DatasetFile[] {
     { name: 'indicators.json', content: json(indicators), type: 'application/json' },
     { name: 'plans.json', content: json(planRows), type: 'application/json' },
     { name: 'districts.json', content: json(districts), type: 'application/json' },
+    { name: 'changes.json', content: json(buildChangeRecords(input.plans, input.base)), type: 'application/json' },
     { name: 'datapackage.json', content: json(buildDatapackage(input)), type: 'application/json' },
   ];
 }

@@ -1,14 +1,17 @@
 import type { District } from '../../schema/district.ts';
 import type { Indicator } from '../../schema/indicator.ts';
 import type { PlanFrontMatter } from '../../schema/plan.ts';
+import type { PlanHistory } from '../history/plan-history.ts';
 import type { PlanAnchor } from '../plan/plan-data.ts';
 
-/** A plan as the dataset needs it: its front matter and its anchors. */
+/** A plan as the dataset needs it: its front matter, its anchors and its history. */
 export interface DatasetPlan {
   /** Validated front matter. */
   data: PlanFrontMatter;
   /** Its anchors (item texts are the quotes). */
   anchors: readonly PlanAnchor[];
+  /** Its versions and their changes (from Git, or from the change notes alone). */
+  history: PlanHistory;
 }
 
 /** Everything the dataset is built from (the same whether read by a script or by Astro). */

@@ -48,3 +48,13 @@ export function sourceAnchorId(file: string): string {
 export function sourcePath(base: string, file: string): string {
   return `${aboutPath(base)}#${sourceAnchorId(file)}`;
 }
+
+/** URL path of a plan's history page, e.g. `/plans/lishui/women/history/`. */
+export function planHistoryPath(base: string, district: string, plan: PlanKind): string {
+  return sitePath(base, `/plans/${district}/${plan}/history/`);
+}
+
+/** URL path of the page comparing a plan version with the one before, e.g. `/plans/lishui/women/history/v2/`. */
+export function planVersionPath(base: string, district: string, plan: PlanKind, version: number): string {
+  return sitePath(base, `/plans/${district}/${plan}/history/v${String(version)}/`);
+}

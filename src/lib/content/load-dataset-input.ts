@@ -1,0 +1,24 @@
+import type { DatasetInput } from '../dataset/dataset-input.ts';
+import type { ContentCheck } from './check-content.ts';
+import { loadHistories } from './load-history.ts';
+
+/** The dataset input from checked content, with each plan's Git history. */
+export function loadDatasetInput(
+  root: string,
+  content: ContentCheck,
+  base: string,
+  warn: (message: string) => void = console.warn,
+): DatasetInput {
+  const plans = content.plans.flatMap((plan) => (plan.data ? [{ ...plan, data: plan.data }] : []));
+  const histories = loadHistories(root, plans, warn);
+  return {
+    plans: plans.map((plan) => ({
+      data: plan.data,
+      anchors: plan.body.anchors,
+      history: histories.get(plan.file) ?? { available: false, reason: 'not read', versions: [], comparisons: [] },
+    })),
+    indicators: content.indicators,
+    districts: content.districts,
+    base,
+  };
+}
