@@ -358,7 +358,8 @@ function propose(
   const stated = group?.years ?? group?.prefixYears ?? null;
   const years = stated ?? [period.end];
   const baselines = group?.baselines ?? null;
-  if (change && /每年|年均|逐年/u.test(words.before)) notes.push('逐年目标（每年较上一年变化）。');
+  const perYear = change && /每年|年均|逐年/u.test(words.before);
+  if (perYear) notes.push('逐年目标（每年较上一年变化）。');
   years.forEach((year, i) => {
     const entry: TargetEntry = {
       indicator: alias.indicator.id,
@@ -378,7 +379,12 @@ function propose(
     if (change) {
       const baselineYear = baselines ? (baselines.length === years.length ? baselines[i] : baselines[0]) : undefined;
       if (baselineYear === undefined) {
-        entryNotes.push(`原文未写明基期年份，按规划期前一年（${period.start - 1}年）记录。`);
+        // A per-year change is relative to the previous year; its first step is from the year before the period.
+        entryNotes.push(
+          perYear
+            ? `baseline 记为规划期前一年（${period.start - 1}年），即第一年变化的起点。`
+            : `原文未写明基期年份，按规划期前一年（${period.start - 1}年）记录。`,
+        );
       }
       entry.baseline = { year: baselineYear ?? period.start - 1, value: null };
     }
