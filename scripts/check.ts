@@ -1,11 +1,17 @@
 // Validates all content without building the site: `npm run check`.
 // Prints `file:line: field: message` for every problem (warnings too); exits 1 on any error.
 import { loadContent } from '../src/lib/content/load-content.ts';
+import { readPlanFiles } from '../src/lib/content/read-content.ts';
+import { isoToday } from '../src/lib/content/today.ts';
+import { unversionedChanges } from '../src/lib/content/unversioned-changes.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
 const root = process.argv[2] ?? process.cwd();
 console.log(`Checking the content in ${root} …`);
-const { plans, issues } = loadContent(root);
+const content = loadContent(root);
+const { plans } = content;
+// A plan changed since the last commit needs a new version and change note.
+const issues = [...content.issues, ...unversionedChanges(root, readPlanFiles(root), isoToday())];
 const errors = issues.filter((issue) => issue.severity === 'error');
 const warnings = issues.filter((issue) => issue.severity === 'warning');
 for (const issue of warnings) console.warn(`warning: ${formatIssue(issue)}`);

@@ -1,6 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unversionedChanges } from '../../src/lib/content/unversioned-changes.ts';
 import { buildChangeRecords } from '../../src/lib/dataset/build-changes.ts';
 import { bumpVersion } from '../../src/lib/history/bump-version.ts';
 import { buildPlanHistory } from '../../src/lib/history/plan-history.ts';
@@ -83,6 +84,15 @@ describe('unversioned changes', () => {
     expect(issues[0]?.message).toContain('正文已修改');
     expect(issues[0]?.message).toContain(`npm run new-version -- ${FIXTURE_PLAN}`);
     expect(issues[0]?.message).toContain('version 改为 5');
+  });
+
+  it('compares the working file with its last commit in the repository', () => {
+    const edited = currentText.replace('享有优质的', '享有更好的');
+    const issues = unversionedChanges(repo, [{ file: FIXTURE_PLAN, text: edited }], '2026-11-29');
+    expect(issues.map((issue) => [issue.file, issue.field, issue.severity])).toEqual([
+      [FIXTURE_PLAN, 'version', 'error'],
+    ]);
+    expect(unversionedChanges(repo, [{ file: FIXTURE_PLAN, text: currentText }], '2026-11-29')).toEqual([]);
   });
 
   it('accepts the same edit with a new version', () => {
