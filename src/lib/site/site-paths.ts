@@ -58,3 +58,23 @@ export function planHistoryPath(base: string, district: string, plan: PlanKind):
 export function planVersionPath(base: string, district: string, plan: PlanKind, version: number): string {
   return sitePath(base, `/plans/${district}/${plan}/history/v${String(version)}/`);
 }
+
+/** URL path of the whole site's RSS feed. */
+export function siteFeedPath(base: string): string {
+  return sitePath(base, '/feed.xml');
+}
+
+/** URL path of a plan's RSS feed. */
+export function planFeedPath(base: string, district: string, plan: PlanKind): string {
+  return sitePath(base, `/plans/${district}/${plan}/feed.xml`);
+}
+
+/** URL path of a jurisdiction's RSS feed. */
+export function districtFeedPath(base: string, district: string): string {
+  return sitePath(base, `/districts/${district}/feed.xml`);
+}
+
+/** URL path of an indicator's RSS feed. */
+export function indicatorFeedPath(base: string, indicator: string): string {
+  return sitePath(base, `/indicators/${indicator}/feed.xml`);
+}
