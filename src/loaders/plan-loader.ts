@@ -22,7 +22,7 @@ export function planLoader(): Loader {
     load: async (context) => {
       const { store, config, logger } = context;
       const root = fileURLToPath(config.root);
-      const check = loadContent(root, isoToday(), config.base);
+      const check = loadContent(root, { today: isoToday(), base: config.base, site: String(config.site) });
       const errors = check.issues.filter((issue) => issue.severity === 'error');
       if (errors.length > 0) {
         throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);

@@ -13,7 +13,7 @@ import { ROOT } from '../support/fixtures.ts';
 
 // The fidelity promise checked on the built pages themselves: the text of each
 // plan page's <article> equals the source lines after the normalisation rules.
-const { plans } = loadContent(ROOT, '2100-01-01');
+const { plans } = loadContent(ROOT, { today: '2100-01-01' });
 
 function articleOf(tree: Root): Element {
   let article: Element | undefined;

@@ -9,7 +9,7 @@ import { TargetRecordSchema } from '../../src/schema/target-record.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 function datasetInput(): DatasetInput {
-  return loadDatasetInput(ROOT, loadContent(ROOT, '2100-01-01'), '/', () => undefined);
+  return loadDatasetInput(ROOT, loadContent(ROOT, { today: '2100-01-01' }), '/', () => undefined);
 }
 
 const input = datasetInput();

@@ -9,7 +9,7 @@ import { ROOT } from '../support/fixtures.ts';
 // The promise to citizens: the published text is the text of record. For every
 // plan, the rendered body (and title and notice) must equal the source lines
 // after the documented normalisation rules, character by character.
-const { plans } = loadContent(ROOT, '2100-01-01');
+const { plans } = loadContent(ROOT, { today: '2100-01-01' });
 
 function expectSame(source: string, published: string): void {
   const expected = withoutWhitespace(normaliseSourceText(source));

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
+import { listSources } from '../../src/lib/content/read-content.ts';
+import { checkPlanFile } from '../../src/lib/plan/validate-plan.ts';
+import { ROOT } from '../support/fixtures.ts';
 import { reportErrorHref } from '../../src/lib/site/report-error.ts';
 import { SiteConfigSchema } from '../../src/schema/site-config.ts';
 
@@ -43,5 +49,34 @@ describe('纠错 links', () => {
     expect(
       SiteConfigSchema.safeParse({ report_error: { kind: 'repository-edit', pattern: 'https://x.org/' } }).success,
     ).toBe(false);
+  });
+});
+
+describe('纠错 links on plan pages', () => {
+  const { districts, indicators } = loadContent(ROOT);
+  const text = readFileSync(join(ROOT, 'tests/fixtures/check/valid-targets/input.md'), 'utf8');
+  const render = (reportError: Parameters<typeof reportErrorHref>[0]) =>
+    checkPlanFile('content/plans/fuxin-xihe/women.md', text, {
+      districts: new Set(districts.map((d) => d.slug)),
+      sources: new Set(listSources(ROOT)),
+      today: '2026-11-25',
+      indicators,
+      site: 'https://example.org',
+      reportError,
+    }).body.html;
+
+  it('link every target item and table row to the line of its front-matter entry', () => {
+    const html = render({ kind: 'repository-edit', pattern: 'https://git.example.org/edit/{file}#L{line}' });
+    const links = html.match(/<a class="report-link" href="[^"]*"/gu) ?? [];
+    // health-t1 (no entry: its own line 38), health-t2 (its entry on line 21), and the domain table row.
+    expect(links).toEqual([
+      '<a class="report-link" href="https://git.example.org/edit/content/plans/fuxin-xihe/women.md#L38"',
+      '<a class="report-link" href="https://git.example.org/edit/content/plans/fuxin-xihe/women.md#L21"',
+      '<a class="report-link" href="https://git.example.org/edit/content/plans/fuxin-xihe/women.md#L21"',
+    ]);
+  });
+
+  it('are absent when nothing is configured', () => {
+    expect(render(null)).not.toContain('纠错');
   });
 });

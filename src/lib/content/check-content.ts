@@ -1,11 +1,22 @@
 import type { District } from '../../schema/district.ts';
 import { IndicatorRegistrySchema, type Indicator } from '../../schema/indicator.ts';
+import { SiteConfigSchema } from '../../schema/site-config.ts';
 import { parseDistricts } from './parse-districts.ts';
 import { parseYamlData } from './parse-yaml-data.ts';
 import { CONTENT_PATHS } from './read-content.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import { checkPlanFile, type CheckedPlan } from '../plan/validate-plan.ts';
 import type { PlanFileText } from './read-content.ts';
+
+/** How content is checked and rendered. */
+export interface ContentOptions {
+  /** Today (YYYY-MM-DD): no date may be later. */
+  today: string;
+  /** Site base path, e.g. `/` or `/guihua/`. */
+  base: string;
+  /** Public origin of the site, for absolute links (纠错 reports). */
+  site: string;
+}
 
 /** The result of checking all content. */
 export interface ContentCheck {
@@ -22,20 +33,30 @@ export interface ContentCheck {
 /** Checks `data/districts.yaml`, `data/indicators.yaml` and every plan file (against the districts and the source files). */
 export function checkContent(
   planFiles: readonly PlanFileText[],
-  dataFiles: { districts: string; indicators: string },
+  dataFiles: { districts: string; indicators: string; config: string },
   sources: readonly string[],
-  today: string,
-  base = '/',
+  options: ContentOptions,
 ): ContentCheck {
   const parsed = parseDistricts(dataFiles.districts);
   const registry = parseYamlData(dataFiles.indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
   const indicators = registry.data ?? [];
-  const context = { districts: new Set(parsed.districts.map((d) => d.slug)), sources: new Set(sources), today, indicators, base };
+  const config = parseYamlData(dataFiles.config, SiteConfigSchema, CONTENT_PATHS.config);
+  const { today, base, site } = options;
+  const reportError = config.data?.report_error ?? null;
+  const context = {
+    districts: new Set(parsed.districts.map((d) => d.slug)),
+    sources: new Set(sources),
+    today,
+    indicators,
+    base,
+    site,
+    reportError,
+  };
   const plans = planFiles.map(({ file, text }) => ({ file, ...checkPlanFile(file, text, context) }));
   return {
     districts: parsed.districts,
     indicators,
     plans,
-    issues: [...parsed.issues, ...registry.issues, ...plans.flatMap((plan) => plan.issues)],
+    issues: [...parsed.issues, ...registry.issues, ...config.issues, ...plans.flatMap((plan) => plan.issues)],
   };
 }

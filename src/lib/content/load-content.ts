@@ -1,11 +1,12 @@
-import { checkContent, type ContentCheck } from './check-content.ts';
+import { checkContent, type ContentCheck, type ContentOptions } from './check-content.ts';
 import { listSources, readDataFiles, readPlanFiles } from './read-content.ts';
 import { isoToday } from './today.ts';
 
-/**
- * Reads all content of the project at `root` and checks it (the I/O half of
- * `checkContent`); `base` is the site base path for links in rendered bodies.
- */
-export function loadContent(root: string, today = isoToday(), base = '/'): ContentCheck {
-  return checkContent(readPlanFiles(root), readDataFiles(root), listSources(root), today, base);
+/** Reads all content of the project at `root` and checks it (the I/O half of `checkContent`). */
+export function loadContent(root: string, options: Partial<ContentOptions> = {}): ContentCheck {
+  return checkContent(readPlanFiles(root), readDataFiles(root), listSources(root), {
+    today: options.today ?? isoToday(),
+    base: options.base ?? '/',
+    site: options.site ?? process.env['PLAN_ATLAS_SITE'] ?? 'https://plan-atlas.example.org',
+  });
 }

@@ -6,6 +6,7 @@ export const CONTENT_PATHS = {
   plans: 'content/plans',
   districts: 'data/districts.yaml',
   indicators: 'data/indicators.yaml',
+  config: 'plan-atlas.config.json',
   sources: 'data/sources',
 } as const;
 
@@ -28,11 +29,12 @@ export function readPlanFiles(root: string): PlanFileText[] {
   return files.map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
 }
 
-/** The texts of the data files every check needs (`data/districts.yaml`, `data/indicators.yaml`). */
-export function readDataFiles(root: string): { districts: string; indicators: string } {
+/** The texts of the data files every check needs (districts, indicators, site configuration). */
+export function readDataFiles(root: string): { districts: string; indicators: string; config: string } {
   return {
     districts: readFileSync(join(root, CONTENT_PATHS.districts), 'utf8'),
     indicators: readFileSync(join(root, CONTENT_PATHS.indicators), 'utf8'),
+    config: readFileSync(join(root, CONTENT_PATHS.config), 'utf8'),
   };
 }
 

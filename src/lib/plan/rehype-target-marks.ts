@@ -1,8 +1,10 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
+import './plan-data.ts';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import type { TargetEntry } from '../../schema/target.ts';
+import { sectionOfAnchor } from '../targets/extract-targets.ts';
 import { formatTarget, itemLabel } from '../targets/format-target.ts';
 
 /** What the plan page shows about the plan's targets. */
@@ -15,6 +17,8 @@ export interface TargetMarksOptions {
   domainIds: ReadonlySet<string>;
   /** Link to an indicator's comparison page. */
   indicatorHref: (indicator: string) => string;
+  /** The "纠错" (report an error) link of an item, or null where reporting is not configured. */
+  reportHref?: (item: { id: string; line: number; quote: string }) => string | null;
 }
 
 /**
@@ -24,16 +28,23 @@ export interface TargetMarksOptions {
  * table of its targets. Everything added is `.annotation`: not part of the
  * text of record (the fidelity test and search ignore it).
  */
-const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree) => {
-  if (options.targets.length === 0) return;
+const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree, file) => {
   const byAnchor = new Map<string, TargetEntry[]>();
   for (const target of options.targets) byAnchor.set(target.target, [...(byAnchor.get(target.target) ?? []), target]);
   const name = (id: string): string => options.indicatorNames.get(id) ?? id;
+  const anchors = new Map((file.data.anchors ?? []).map((anchor) => [anchor.id, anchor]));
+  const report = (id: string): Element | null => {
+    const anchor = anchors.get(id);
+    const href = anchor && options.reportHref?.({ id, line: anchor.line, quote: anchor.text.trim() });
+    return href ? h('a', { className: ['report-link'], href, rel: 'nofollow' }, '纠错') : null;
+  };
 
   visit(tree, 'element', (node) => {
     const id = node.properties['id'];
-    const targets = typeof id === 'string' ? byAnchor.get(id) : undefined;
-    if (!targets || (node.tagName !== 'li' && node.tagName !== 'p')) return;
+    if (typeof id !== 'string' || (node.tagName !== 'li' && node.tagName !== 'p')) return;
+    const targets = byAnchor.get(id) ?? [];
+    const reportLink = targets.length > 0 || sectionOfAnchor(id) === 'targets' ? report(id) : null;
+    if (targets.length === 0 && !reportLink) return;
     const container = ownContent(node);
     for (const written of new Set(targets.map((target) => target.value_as_written))) {
       const indicators = targets.filter((t) => t.value_as_written === written).map((t) => name(t.indicator));
@@ -43,6 +54,7 @@ const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree
       { type: 'text', value: ' ' },
       h('a', { className: ['indicator-link'], href: options.indicatorHref(indicator) }, `${name(indicator)}各地对比`),
     ]);
+    if (reportLink) links.push({ type: 'text', value: ' ' }, reportLink);
     container.children.push(h('span', { className: ['annotation', 'target-links'], dataPagefindIgnore: '' }, links));
     return SKIP;
   });
@@ -58,7 +70,7 @@ const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree
     if (targets.length === 0) continue;
     let end = index + 1;
     while (end < tree.children.length && !isSectionHeading(tree.children[end])) end++;
-    tree.children.splice(end, 0, targetTable(targets, name, options.indicatorHref));
+    tree.children.splice(end, 0, targetTable(targets, name, options.indicatorHref, report));
   }
 };
 
@@ -91,13 +103,16 @@ function targetTable(
   targets: readonly TargetEntry[],
   name: (id: string) => string,
   href: (indicator: string) => string,
+  report: (id: string) => Element | null,
 ): Element {
+  const reporting = targets.some((target) => report(target.target) !== null);
   const rows = targets.map((target) =>
     h('tr', [
       h('th', { scope: 'row' }, h('a', { href: href(target.indicator) }, name(target.indicator))),
       h('td', `${String(target.year)}${target.year_stated ? '' : '（未写明，按规划期末）'}`),
       h('td', formatTarget(target)),
       h('td', h('a', { href: `#${target.target}` }, itemLabel(target.target))),
+      ...(reporting ? [h('td', report(target.target) ?? '')] : []),
     ]),
   );
   return h('div', { className: ['annotation', 'target-table'], dataPagefindIgnore: '' }, [
@@ -110,6 +125,7 @@ function targetTable(
           h('th', { scope: 'col' }, '目标年份'),
           h('th', { scope: 'col' }, '目标值'),
           h('th', { scope: 'col' }, '条目'),
+          ...(reporting ? [h('th', { scope: 'col' }, '纠错')] : []),
         ]),
       ),
       h('tbody', rows),

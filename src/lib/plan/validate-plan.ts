@@ -1,5 +1,7 @@
 import type { Indicator } from '../../schema/indicator.ts';
-import { sitePath } from '../site/site-paths.ts';
+import type { ReportErrorConfig } from '../../schema/site-config.ts';
+import { reportErrorHref } from '../site/report-error.ts';
+import { planPath, sitePath } from '../site/site-paths.ts';
 import { checkTargets } from '../targets/check-targets.ts';
 import { DOMAINS } from './domains.ts';
 import { PlanFrontMatterSchema, type PlanFrontMatter } from '../../schema/plan.ts';
@@ -20,6 +22,10 @@ export interface PlanContext {
   indicators: readonly Indicator[];
   /** Site base path for links in the rendered body (default `/`). */
   base?: string;
+  /** Public origin of the site (default: none; 纠错 links need it). */
+  site?: string;
+  /** Where 纠错 links go; null or absent: no links. */
+  reportError?: ReportErrorConfig | null;
 }
 
 /** A plan file parsed, rendered and validated. */
@@ -65,6 +71,7 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
     indicatorNames: names,
     domainIds: new Set(DOMAINS.map((domain) => domain.id)),
     indicatorHref: (indicator) => sitePath(context.base ?? '/', `/indicators/${indicator}/`),
+    reportHref: result.success ? reportLinks(file, result.data, split.lineOf, context) : () => null,
   });
   for (const problem of body.problems) error(problem.line, 'body', problem.message);
 
@@ -114,6 +121,29 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
     issues.push(...checkTargets({ file, data, anchors: body.anchors, lineOf: split.lineOf }, context.indicators));
   }
   return { data, body, markdown: split.body, issues };
+}
+
+/** The 纠错 link of an item: the line is its first front-matter target entry's, else the item's own. */
+function reportLinks(
+  file: string,
+  data: PlanFrontMatter,
+  lineOf: (path: readonly PropertyKey[]) => number,
+  context: PlanContext,
+): (item: { id: string; line: number; quote: string }) => string | null {
+  const config = context.reportError ?? null;
+  const entryLines = new Map<string, number>();
+  data.indicators.forEach((entry, index) => {
+    if (!entryLines.has(entry.target)) entryLines.set(entry.target, lineOf(['indicators', index]));
+  });
+  const page = planPath(context.base ?? '/', data.district, data.plan);
+  return ({ id, line, quote }) =>
+    reportErrorHref(config, {
+      file,
+      line: entryLines.get(id) ?? line,
+      id: `${data.district}/${data.plan}/${id}`,
+      quote,
+      pageUrl: new URL(`${page}#${id}`, context.site ?? 'https://plan-atlas.example.org').href,
+    });
 }
 
 function checkDates(

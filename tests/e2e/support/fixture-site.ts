@@ -16,7 +16,7 @@ export function buildFixtureSite(): string {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // The fixture's versions are dated after the day this test was written.
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAN_ATLAS_TODAY: '2030-01-01' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAN_ATLAS_TODAY: '2030-01-01' };
   delete env['PLAN_ATLAS_BASE'];
   delete env['PLAN_ATLAS_OUT_DIR'];
   execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, env, stdio: 'pipe' });
