@@ -1,2 +1,152 @@
-// Placeholder: the Pagefind index is built here after `astro build` (search issue).
-console.log('search index: not built yet');
+// Builds the Pagefind search index of the built site (`npm run build` runs it
+// right after `astro build`). Usage: node --experimental-strip-types scripts/build-search-index.ts
+//
+// Every domain, target, measure and project of every plan is one record with
+// its own `#anchor` URL, made from the plan parser's anchors (not scraped from
+// HTML, so navigation, footers and other chrome are never indexed), for each
+// plan page that was built as `<html lang="zh-CN">`. Indicator comparison pages
+// (`dist/indicators/<id>/index.html`) are indexed when they exist. Han
+// characters are indexed one by one (see src/lib/search/han-text.ts). Writes
+// dist/pagefind/ and dist/pagefind/query-data.json (traditional-character
+// folding and indicator synonyms for the search page). Design: docs/search.md.
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch, platform } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import * as pagefind from 'pagefind';
+import { loadContent } from '../src/lib/content/load-content.ts';
+import { formatIssue } from '../src/lib/plan/plan-issue.ts';
+import { separateHan } from '../src/lib/search/han-text.ts';
+import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
+import { headingParagraphs } from '../src/lib/search/heading-paragraphs.ts';
+import { indicatorPagePath, indicatorRecords, indicatorSynonyms } from '../src/lib/search/indicator-records.ts';
+import { htmlLanguage, INDEX_PAGE_LANGUAGE, pagefindLanguage } from '../src/lib/search/page-language.ts';
+import { planRecords, type SearchRecord } from '../src/lib/search/plan-records.ts';
+import type { QueryData } from '../src/lib/search/search-passes.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+/** The built site: astro.config.mjs writes it to PLAN_ATLAS_OUT_DIR (default dist/). */
+const DIST = resolve(ROOT, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist');
+const OUTPUT = join(DIST, 'pagefind');
+
+/**
+ * The Pagefind Node API runs `pagefind_extended` (Chinese segmentation) when
+ * its platform package ships it; fail rather than fall back to the plain build.
+ */
+function requireExtendedBinary(): string {
+  const fromEnvironment = process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
+  if (fromEnvironment !== undefined && fromEnvironment !== '') return fromEnvironment;
+  const system = platform() === 'win32' ? 'windows' : platform();
+  const executable = system === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
+  try {
+    return createRequire(import.meta.url).resolve(`@pagefind/${system}-${arch()}/bin/${executable}`);
+  } catch {
+    throw new Error(`the extended Pagefind binary (@pagefind/${system}-${arch()}) is not installed: run npm install`);
+  }
+}
+
+/** The language of a built page, or null where the page was not built. */
+function builtPageLanguage(sitePath: string): string | null {
+  const file = join(DIST, ...sitePath.split('/').filter(Boolean), 'index.html');
+  return existsSync(file) ? htmlLanguage(readFileSync(file, 'utf8')) : null;
+}
+
+/** Indicator pages in dist/indicators/ (directory names). */
+function builtIndicatorPages(): string[] {
+  const directory = join(DIST, 'indicators');
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(directory, entry.name, 'index.html')))
+    .map((entry) => entry.name);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
+  const binary = requireExtendedBinary();
+
+  const content = loadContent(ROOT);
+  const errors = content.issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
+  const districtNames = new Map(content.districts.map((district) => [district.slug, district.name]));
+
+  const records: SearchRecord[] = [];
+  const skipped: string[] = [];
+  for (const checked of content.plans) {
+    const plan = checked.data;
+    if (plan === null) continue;
+    const path = `/plans/${plan.district}/${plan.plan}/`;
+    const language = builtPageLanguage(path);
+    if (language !== INDEX_PAGE_LANGUAGE) {
+      skipped.push(`${path} (${language === null ? 'not built' : `lang="${language}"`})`);
+      continue;
+    }
+    records.push(
+      ...planRecords({
+        plan,
+        jurisdiction: districtNames.get(plan.district) ?? plan.district,
+        anchors: checked.body.anchors,
+        headingParagraphs: headingParagraphs(checked.body.html),
+      }),
+    );
+  }
+  const planRecordCount = records.length;
+
+  const indicatorPages = new Set(
+    builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
+  );
+  records.push(...indicatorRecords(content.indicators, (id) => indicatorPages.has(id)));
+  const unknownPages = [...indicatorPages].filter((id) => !content.indicators.some((indicator) => indicator.id === id));
+  if (unknownPages.length > 0)
+    skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
+
+  await writeIndex(records, binary);
+
+  const toSimplified = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
+  const corpus = records.map((record) => record.content).join('');
+  const queryData: QueryData = {
+    variants: buildVariantMap(
+      corpus,
+      hanCandidates(),
+      (character) =>
+        toSimplified.map((convert) => convert(character)).find((converted) => converted !== character) ?? character,
+    ),
+    synonyms: indicatorSynonyms(content.indicators),
+  };
+  writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(queryData));
+
+  const plans = new Set(
+    records.filter((record) => record.meta['type'] === 'plan').map((record) => record.meta['plan']),
+  );
+  console.log(
+    `search index: ${String(planRecordCount)} passages of ${String(plans.size)} plans, ` +
+      `${String(records.length - planRecordCount)} indicator pages → ${OUTPUT} (${binary})`,
+  );
+  for (const page of skipped) console.warn(`search index: skipped ${page}`);
+}
+
+async function writeIndex(records: readonly SearchRecord[], binary: string): Promise<void> {
+  process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = binary;
+  rmSync(OUTPUT, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    const language = pagefindLanguage(INDEX_PAGE_LANGUAGE);
+    for (const record of records) {
+      const added = await index.addCustomRecord({
+        url: record.url,
+        content: separateHan(record.content),
+        language,
+        meta: record.meta,
+        filters: record.filters,
+      });
+      if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: OUTPUT });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+await main();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/browser-session.ts';
+import { recordRequests } from './support/chromium.ts';
 import { readPlansUnderTest } from './support/site-content.ts';
 
 const plans = readPlansUnderTest();
@@ -15,12 +16,23 @@ describe('plan pages', () => {
     '%s: title, table of contents and item anchors',
     async (_path, plan) => {
       const { site, page } = session();
-      const response = await page.goto(site.url(plan.path));
-      expect(response?.status()).toBe(200);
+      const requests = await recordRequests(page, async () => {
+        const response = await page.goto(site.url(plan.path));
+        expect(response?.status()).toBe(200);
+      });
       expect(await page.locator('h1').textContent()).toBe(plan.title);
       expect(await page.title()).toContain(plan.title);
-      // The page ships no JavaScript at all.
-      expect(await page.locator('script').count()).toBe(0);
+      // A plain visit loads no JavaScript: the page's only script is the tiny
+      // inline loader of the search highlighter, which fetches nothing unless
+      // the URL carries ?pagefind-highlight (a click on a search result).
+      expect(requests.filter((url) => new URL(url).pathname.endsWith('.js'))).toEqual([]);
+      const scripts = await page
+        .locator('script')
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({ src: node.getAttribute('src'), length: node.textContent.length })),
+        );
+      expect(scripts.filter((script) => script.src !== null)).toEqual([]);
+      expect(scripts.reduce((sum, script) => sum + script.length, 0)).toBeLessThan(1024);
 
       // Every table-of-contents link leads to an element of the page.
       const tocTargets = await page.locator('nav.toc a').evaluateAll((links) =>

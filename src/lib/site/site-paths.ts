@@ -78,3 +78,14 @@ export function districtFeedPath(base: string, district: string): string {
 export function indicatorFeedPath(base: string, indicator: string): string {
   return sitePath(base, `/indicators/${indicator}/feed.xml`);
 }
+
+/** URL path of the search page; with a query, e.g. `/search/?q=托育`. */
+export function searchPath(base: string, query?: string): string {
+  const path = sitePath(base, '/search/');
+  return query === undefined || query === '' ? path : `${path}?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+/** URL path of the Pagefind bundle (the search index and its scripts), written by scripts/build-search-index.ts. */
+export function pagefindPath(base: string): string {
+  return sitePath(base, '/pagefind/');
+}

@@ -4,7 +4,9 @@ import {
   districtPath,
   districtsIndexPath,
   homePath,
+  pagefindPath,
   planPath,
+  searchPath,
   sitePath,
   sourceAnchorId,
   sourcePath,
@@ -29,5 +31,12 @@ describe('site paths', () => {
   it('links a source file to its entry on the about page', () => {
     expect(sourceAnchorId('000_2215560c8b7cdbb1.txt')).toBe('source-000_2215560c8b7cdbb1');
     expect(sourcePath('/', '000_2215560c8b7cdbb1.txt')).toBe('/about/#source-000_2215560c8b7cdbb1');
+  });
+
+  it('builds the search page path, with a query, and the Pagefind bundle path', () => {
+    expect(searchPath('/')).toBe('/search/');
+    expect(searchPath('/plan-atlas/', '')).toBe('/plan-atlas/search/');
+    expect(searchPath('/', '5 岁')).toBe('/search/?q=5+%E5%B2%81');
+    expect(pagefindPath('/plan-atlas')).toBe('/plan-atlas/pagefind/');
   });
 });

@@ -1,0 +1,143 @@
+/**
+ * Turning Pagefind results into what the search page shows: excerpts with the
+ * matched words marked, links that highlight the hit on the page they land
+ * on, and results grouped by plan.
+ */
+import { removeHanSeparators } from './han-text.ts';
+
+/** The URL parameter pagefind-highlight.js reads on the page a result links to. */
+export const HIGHLIGHT_PARAMETER = 'pagefind-highlight';
+
+/** A run of excerpt text, matched (`hit`) or not. */
+export interface ExcerptPart {
+  text: string;
+  hit: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/gu, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/**
+ * A Pagefind excerpt (`…<mark>托</mark><mark>位</mark>…`) as plain-text runs:
+ * the index's Han separators removed, entities decoded, and neighbouring
+ * marks (one per character in this index) joined into one hit.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  removeHanSeparators(excerpt)
+    .split(/(<mark>|<\/mark>)/u)
+    .reduce<boolean>((inMark, piece) => {
+      if (piece === '<mark>') return true;
+      if (piece === '</mark>') return false;
+      if (piece === '') return inMark;
+      const text = decodeEntities(piece);
+      const last = parts.at(-1);
+      if (last?.hit === inMark) last.text += text;
+      else parts.push({ text, hit: inMark });
+      return inMark;
+    }, false);
+  return parts;
+}
+
+/**
+ * The link of a result: its URL with one highlight parameter per wording
+ * (before the `#anchor`), e.g. `/plans/lishui/women/?pagefind-highlight=托育#health-t2`.
+ */
+export function highlightedHref(url: string, wordings: readonly string[]): string {
+  const hashAt = url.indexOf('#');
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const path = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const params = new URLSearchParams(queryAt === -1 ? '' : beforeHash.slice(queryAt + 1));
+  for (const wording of wordings) params.append(HIGHLIGHT_PARAMETER, wording);
+  const search = params.toString();
+  return `${path}${search === '' ? '' : `?${search}`}${hash}`;
+}
+
+/** Results of one plan, in rank order. */
+export interface ResultGroup<T> {
+  /** The grouping key (the plan's path). */
+  key: string;
+  /** Its results, best first. */
+  results: T[];
+}
+
+/** Groups ranked results by `keyOf` (their plan), groups ordered by their best result. */
+export function groupResults<T>(results: readonly T[], keyOf: (result: T) => string): ResultGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const result of results) {
+    const key = keyOf(result);
+    groups.set(key, [...(groups.get(key) ?? []), result]);
+  }
+  return [...groups].map(([key, grouped]) => ({ key, results: grouped }));
+}
+
+/** A ranked result of a search pass: Pagefind's result id and score. */
+export interface RankedId {
+  id: string;
+  score: number;
+}
+
+/** Results found through any of several alternative wordings: each once, with its best score, best first. */
+export function unionResults<T extends RankedId>(lists: readonly (readonly T[])[]): T[] {
+  const best = new Map<string, T>();
+  for (const list of lists) {
+    for (const result of list) {
+      const earlier = best.get(result.id);
+      if (earlier === undefined || result.score > earlier.score) best.set(result.id, result);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Results found for every term (`lists` holds one list per term): those in
+ * all lists, ranked by their summed score, each as in the first list.
+ */
+export function intersectResults<T extends RankedId>(lists: readonly (readonly T[])[]): T[] {
+  const [first, ...rest] = lists;
+  if (first === undefined) return [];
+  const scoreMaps = rest.map((list) => new Map(list.map((result) => [result.id, result.score])));
+  return first
+    .filter((result) => scoreMaps.every((scores) => scores.has(result.id)))
+    .map((result) => ({
+      result,
+      score: scoreMaps.reduce((sum, scores) => sum + (scores.get(result.id) ?? 0), result.score),
+    }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ result }) => result);
+}
+
+/**
+ * An exact-phrase search finds the right records but scores them all alike;
+ * the same characters searched as separate words (`托 育`) score them by
+ * Pagefind's BM25 ranking (term frequency, length). Returns the exact results
+ * with those scores, best first (results the loose search lacks score 0).
+ */
+export function rescoreResults<T extends RankedId>(exact: readonly T[], loose: readonly RankedId[]): T[] {
+  const scores = new Map(loose.map((result) => [result.id, result.score]));
+  return exact.map((result) => ({ ...result, score: scores.get(result.id) ?? 0 })).sort((a, b) => b.score - a.score);
+}
+
+/** Results found for any of several terms: each once, ranked by its summed score (more terms, higher). */
+export function anyResults<T extends RankedId>(lists: readonly (readonly T[])[]): T[] {
+  const found = new Map<string, { result: T; score: number }>();
+  for (const list of lists) {
+    for (const result of list) {
+      const earlier = found.get(result.id);
+      found.set(result.id, { result: earlier?.result ?? result, score: (earlier?.score ?? 0) + result.score });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.score - a.score).map(({ result }) => result);
+}

@@ -1,0 +1,366 @@
+/**
+ * The search page's browser code: reads the search from the URL, runs it
+ * through Pagefind (loaded from the site's /pagefind/ only on this page) and
+ * renders the results grouped by plan. The logic lives in src/lib/search/;
+ * this file only wires it to the page.
+ */
+import { hanPhraseQuery, hanWords } from '../lib/search/han-text.ts';
+import { RECORD_TYPE_FILTER, type RecordType } from '../lib/search/search-filters.ts';
+import { highlightTerms, searchPasses, type QueryData, type SearchPass } from '../lib/search/search-passes.ts';
+import {
+  anyResults,
+  excerptParts,
+  groupResults,
+  highlightedHref,
+  intersectResults,
+  rescoreResults,
+  unionResults,
+} from '../lib/search/search-results.ts';
+import {
+  hasFilters,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from '../lib/search/search-state.ts';
+import { pageTitle } from '../lib/site/page-title.ts';
+import { districtsIndexPath, searchPath, sitePath } from '../lib/site/site-paths.ts';
+
+/** Results loaded and shown at a time. */
+const PAGE_SIZE = 20;
+
+/** Words of an excerpt shown around the hit (one Han character is one word in this index). */
+const EXCERPT_LENGTH = 60;
+
+/** What Pagefind's `data()` gives for a record (the fields used here). */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** One Pagefind result before its data is loaded. */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
+/** The parts of pagefind.js used here. */
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (
+    term: string,
+    options: { filters: Record<string, { any: string[] }> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** What a search found, and through which pass. */
+interface Found {
+  pass: SearchPass | null;
+  indicators: PagefindResult[];
+  plans: PagefindResult[];
+}
+
+/** Pagefind and the query data, loaded once. */
+interface Engine {
+  find: (state: SearchState) => Promise<Found>;
+}
+
+/** The browser's Chinese word segmenter, where it has one. */
+const WORD_SEGMENTER =
+  typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : null;
+
+/** Words of a text by the browser's segmenter (the whole text where there is none). */
+function segmentWords(text: string): string[] {
+  if (WORD_SEGMENTER === null) return [text];
+  return [...WORD_SEGMENTER.segment(text)].filter((part) => part.isWordLike === true).map((part) => part.segment);
+}
+
+async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
+  const [pagefind, data] = await Promise.all([
+    import(/* @vite-ignore */ `${pagefindBase}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${pagefindBase}query-data.json`).then((response) => {
+      if (!response.ok) throw new Error(`query-data.json: HTTP ${String(response.status)}`);
+      return response.json() as Promise<QueryData>;
+    }),
+  ]);
+  await pagefind.options({ basePath: pagefindBase, baseUrl: base, excerptLength: EXCERPT_LENGTH });
+
+  /** Records containing `wording`, ranked by Pagefind's scores for its characters. */
+  const searchPhrase = async (
+    wording: string,
+    filters: Record<string, { any: string[] }>,
+  ): Promise<PagefindResult[]> => {
+    const [exact, loose] = await Promise.all([
+      pagefind.search(hanPhraseQuery(wording), { filters }),
+      pagefind.search(hanWords(wording), { filters }),
+    ]);
+    return rescoreResults(exact?.results ?? [], loose?.results ?? []);
+  };
+
+  /** Records containing every term of the pass, or any for an `any` pass (each term through any of its wordings). */
+  const runPass = async (pass: SearchPass, filters: Record<string, { any: string[] }>): Promise<PagefindResult[]> => {
+    const perTerm = await Promise.all(
+      pass.terms.map(async (wordings) =>
+        unionResults(await Promise.all(wordings.map((wording) => searchPhrase(wording, filters)))),
+      ),
+    );
+    return pass.match === 'all' ? intersectResults(perTerm) : anyResults(perTerm);
+  };
+
+  const ofType = (type: RecordType, state: SearchState): Record<string, { any: string[] }> => ({
+    ...pagefindFilters(state.filters),
+    [RECORD_TYPE_FILTER]: { any: [type] },
+  });
+
+  return {
+    find: async (state) => {
+      const passes = searchPasses(state.query, data, segmentWords);
+      const [first] = passes;
+      // Indicator pages compare all plans: offered for the query itself, when no filter narrows the plans.
+      const indicators =
+        first === undefined || hasFilters(state) ? [] : await runPass(first, ofType('indicator', state));
+      for (const pass of passes) {
+        const plans = await runPass(pass, ofType('plan', state));
+        if (plans.length > 0) return { pass, plans, indicators };
+      }
+      return { pass: indicators.length > 0 ? (first ?? null) : null, plans: [], indicators };
+    },
+  };
+}
+
+/** An element with a class and text. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== '') node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A paragraph of excerpt text with the matched words in `<mark>`. */
+function excerptElement(excerpt: string): HTMLParagraphElement {
+  const paragraph = element('p', 'search-result__excerpt');
+  for (const part of excerptParts(excerpt)) {
+    paragraph.append(part.hit ? element('mark', '', part.text) : document.createTextNode(part.text));
+  }
+  return paragraph;
+}
+
+function resultItem(data: PagefindData, wordings: readonly string[], description?: string): HTMLLIElement {
+  const item = element('li', 'search-result');
+  item.dataset['result'] = '';
+  const link = element('a', 'search-result__title', data.meta['title'] ?? data.url);
+  link.href = highlightedHref(data.url, wordings);
+  item.append(link, description === undefined ? excerptElement(data.excerpt) : element('p', '', description));
+  return item;
+}
+
+/** Wires the search page (`src/pages/search.astro`); does nothing on other pages. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const form = root?.querySelector('form');
+  const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = root?.querySelector<HTMLElement>('[data-search-status]');
+  const output = root?.querySelector<HTMLElement>('[data-search-output]');
+  if (!root || !form || !input || !status || !output) return;
+  const base = root.dataset['base'] ?? '/';
+  const pagefindBase = root.dataset['pagefind'] ?? sitePath(base, '/pagefind/');
+
+  document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
+  root.hidden = false;
+
+  let engine: Promise<Engine> | null = null;
+  let latest = 0;
+
+  const filterPanel = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = form.querySelector<HTMLElement>('[data-search-filter-count]');
+
+  /** Shows how many filter values are checked; opens the filters where they are set or there is room. */
+  const showFilters = (state: SearchState): void => {
+    const count = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    if (filterCount) filterCount.textContent = count === 0 ? '' : `（已选 ${String(count)} 项）`;
+    if (filterPanel && (count > 0 || window.matchMedia('(min-width: 48rem)').matches)) filterPanel.open = true;
+  };
+
+  const showState = (state: SearchState): void => {
+    input.value = state.query;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const key = box.name as keyof SearchState['filters'];
+      box.checked = state.filters[key]?.includes(box.value) ?? false;
+    }
+    showFilters(state);
+    document.title = pageTitle(state.query === '' ? '搜索' : `搜索：${state.query}`);
+  };
+
+  const formState = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+    return readSearchState(params);
+  };
+
+  const renderEmpty = (state: SearchState): void => {
+    const empty = element('div', 'search-empty');
+    empty.append(element('p', '', `没有找到包含“${state.query}”的规划条文。`));
+    const tips = element('ul', '');
+    tips.append(element('li', '', '检查是否有错别字，或换用更短、更常用的词语，例如“托育”“健康”“家庭教育”。'));
+    if (hasFilters(state)) {
+      const item = element('li', '', '当前设置了筛选条件：');
+      const clear = element('a', '', '取消全部筛选后再搜索');
+      clear.href = searchPath(base, state.query);
+      item.append(clear);
+      tips.append(item);
+    }
+    const browse = element('li', '');
+    const link = element('a', '', '按地区浏览各项规划');
+    link.href = districtsIndexPath(base);
+    browse.append('也可以', link, '。');
+    tips.append(browse);
+    empty.append(tips);
+    output.replaceChildren(empty);
+  };
+
+  const renderFound = async (state: SearchState, found: Found, token: number): Promise<void> => {
+    const pass = found.pass;
+    if (pass === null) return;
+    const wordings = highlightTerms(pass);
+    const total = found.plans.length + found.indicators.length;
+    const named = pass.terms.map((terms) => `“${terms[0] ?? ''}”`).join('');
+    const fallback =
+      pass.kind === 'phrase'
+        ? ''
+        : pass.match === 'all'
+          ? `（没有找到完整的“${state.query}”，以下是同时包含${named}的结果）`
+          : `（没有同时包含${named}的条文，以下是包含其中任一词语的结果）`;
+    status.textContent = `找到 ${String(total)} 条结果${fallback}`;
+
+    const indicatorData = await Promise.all(found.indicators.map((result) => result.data()));
+    let shown: PagefindData[] = await Promise.all(found.plans.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (token !== latest) return;
+
+    const indicatorSection = element('section', 'search-group search-group--indicators');
+    if (indicatorData.length > 0) {
+      const heading = element('h2', '', '指标对比');
+      heading.id = 'search-indicators';
+      indicatorSection.setAttribute('aria-labelledby', heading.id);
+      const list = element('ol', 'search-results');
+      for (const data of indicatorData) list.append(resultItem(data, [], data.meta['description']));
+      indicatorSection.append(heading, list);
+    }
+    const planSections = element('div', 'search-plan-groups');
+    const more = element('button', 'search-more');
+    more.type = 'button';
+
+    const renderPlans = (): void => {
+      planSections.replaceChildren(
+        ...groupResults(shown, (data) => data.meta['plan_path'] ?? data.url).map((group, index) => {
+          const first = group.results[0];
+          const section = element('section', 'search-group');
+          const heading = element('h2', '');
+          heading.id = `search-group-${String(index + 1)}`;
+          section.setAttribute('aria-labelledby', heading.id);
+          const planLink = element('a', '', first?.meta['plan'] ?? '');
+          planLink.href = sitePath(base, first?.meta['plan_path'] ?? '/');
+          heading.append(
+            planLink,
+            ' ',
+            element(
+              'span',
+              'search-group__meta',
+              `${first?.meta['jurisdiction'] ?? ''} · ${first?.meta['group'] ?? ''}`,
+            ),
+          );
+          const list = element('ol', 'search-results');
+          for (const data of group.results) list.append(resultItem(data, wordings));
+          section.append(heading, list);
+          return section;
+        }),
+      );
+      const remaining = found.plans.length - shown.length;
+      more.hidden = remaining <= 0;
+      more.textContent = `显示更多结果（还有 ${String(remaining)} 条）`;
+    };
+
+    more.addEventListener('click', () => {
+      const before = shown.length;
+      void Promise.all(found.plans.slice(before, before + PAGE_SIZE).map((result) => result.data())).then((next) => {
+        if (token !== latest) return;
+        shown = [...shown, ...next];
+        renderPlans();
+        const added = next[0];
+        const link = added
+          ? [...planSections.querySelectorAll<HTMLAnchorElement>('.search-result__title')].find(
+              (candidate) => candidate.href === new URL(highlightedHref(added.url, wordings), location.href).href,
+            )
+          : undefined;
+        (link ?? more).focus();
+      });
+    });
+
+    renderPlans();
+    output.replaceChildren(...(indicatorData.length > 0 ? [indicatorSection] : []), planSections, more);
+  };
+
+  const run = async (state: SearchState): Promise<void> => {
+    latest += 1;
+    const token = latest;
+    if (state.query === '') {
+      status.textContent = '请输入要查找的词语，例如“托育”“孕产妇死亡率”“家庭教育”。';
+      output.replaceChildren();
+      root.setAttribute('aria-busy', 'false');
+      return;
+    }
+    status.textContent = '正在搜索…';
+    root.setAttribute('aria-busy', 'true');
+    try {
+      engine ??= loadEngine(pagefindBase, base);
+      const found = await (await engine).find(state);
+      if (token !== latest) return;
+      if (found.pass === null) {
+        status.textContent = '没有找到结果。';
+        renderEmpty(state);
+      } else {
+        await renderFound(state, found, token);
+      }
+    } catch (error) {
+      engine = null;
+      if (token !== latest) return;
+      status.textContent = '搜索暂时无法使用：搜索索引未能加载，请稍后刷新重试。';
+      output.replaceChildren();
+      console.error(error);
+    } finally {
+      if (token === latest) root.setAttribute('aria-busy', 'false');
+    }
+  };
+
+  const submit = (): void => {
+    const state = formState();
+    const params = writeSearchState(state).toString();
+    const url = `${location.pathname}${params === '' ? '' : `?${params}`}`;
+    if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+    showFilters(state);
+    document.title = pageTitle(state.query === '' ? '搜索' : `搜索：${state.query}`);
+    void run(state);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') submit();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readSearchState(new URLSearchParams(location.search));
+    showState(state);
+    void run(state);
+  });
+
+  const initial = readSearchState(new URLSearchParams(location.search));
+  showState(initial);
+  void run(initial);
+}
