@@ -11,6 +11,7 @@ const PAGES = [
   '/',
   '/districts/',
   '/about/',
+  '/search/',
   ...(firstDistrict ? [`/districts/${firstDistrict.slug}/`] : []),
   ...(firstPlan ? [firstPlan.path] : []),
   '/no-such-page/',

@@ -19,7 +19,7 @@ function withTrailingSlash(path: string): string {
 }
 
 /**
- * The main navigation (首页, 各地规划, 关于) for the page at `currentPath`
+ * The main navigation (首页, 各地规划, 指标, 比较, 数据, 关于) for the page at `currentPath`
  * (`Astro.url.pathname`), marking the current page or section.
  */
 export function siteNavigation(base: string, currentPath: string): NavigationLink[] {
@@ -31,6 +31,9 @@ export function siteNavigation(base: string, currentPath: string): NavigationLin
       href: districtsIndexPath(base),
       section: [sitePath(base, '/districts/'), sitePath(base, '/plans/')],
     },
+    { label: '指标', href: sitePath(base, '/indicators/'), section: [sitePath(base, '/indicators/')] },
+    { label: '比较', href: sitePath(base, '/compare/'), section: [sitePath(base, '/compare/')] },
+    { label: '数据', href: sitePath(base, '/data/'), section: [sitePath(base, '/data/')] },
     { label: '关于', href: aboutPath(base), section: [aboutPath(base)] },
   ];
   return links.map(({ label, href, section }) => ({

@@ -64,12 +64,13 @@ export function readDistrictsUnderTest(): District[] {
   return DistrictListSchema.parse(parse(readFileSync(join(SITE_ROOT, 'data', 'districts.yaml'), 'utf8')));
 }
 
-/** Site paths of every page: home, lists, about, each district and each plan. */
+/** Site paths of every page: home, lists, about, search, each district and each plan. */
 export function allPagePaths(): string[] {
   return [
     '/',
     '/districts/',
     '/about/',
+    '/search/',
     ...readDistrictsUnderTest().map((district) => `/districts/${district.slug}/`),
     ...readPlansUnderTest().map((plan) => plan.path),
   ];

@@ -6,24 +6,35 @@ function currents(base: string, path: string): Record<string, string | null> {
   return Object.fromEntries(siteNavigation(base, path).map((link) => [link.label, link.current]));
 }
 
+const NONE = { 首页: null, 各地规划: null, 指标: null, 比较: null, 数据: null, 关于: null };
+
 describe('siteNavigation', () => {
-  it('links 首页, 各地规划 and 关于', () => {
+  it('links 首页, 各地规划, 指标, 比较, 数据 and 关于', () => {
     expect(siteNavigation('/', '/').map((link) => [link.label, link.href])).toEqual([
       ['首页', '/'],
       ['各地规划', '/districts/'],
+      ['指标', '/indicators/'],
+      ['比较', '/compare/'],
+      ['数据', '/data/'],
       ['关于', '/about/'],
     ]);
   });
 
+  it('marks the comparison sections', () => {
+    expect(currents('/', '/indicators/maternal-mortality/')['指标']).toBe('true');
+    expect(currents('/', '/compare/')['比较']).toBe('page');
+    expect(currents('/', '/data/')['数据']).toBe('page');
+  });
+
   it('marks the current page', () => {
-    expect(currents('/', '/')).toEqual({ 首页: 'page', 各地规划: null, 关于: null });
-    expect(currents('/', '/about/')).toEqual({ 首页: null, 各地规划: null, 关于: 'page' });
-    expect(currents('/', '/districts/')).toEqual({ 首页: null, 各地规划: 'page', 关于: null });
+    expect(currents('/', '/')).toEqual({ ...NONE, 首页: 'page' });
+    expect(currents('/', '/about/')).toEqual({ ...NONE, 关于: 'page' });
+    expect(currents('/', '/districts/')).toEqual({ ...NONE, 各地规划: 'page' });
   });
 
   it('marks the section of district and plan pages', () => {
-    expect(currents('/', '/districts/lishui/')).toEqual({ 首页: null, 各地规划: 'true', 关于: null });
-    expect(currents('/', '/plans/lishui/women')).toEqual({ 首页: null, 各地规划: 'true', 关于: null });
+    expect(currents('/', '/districts/lishui/')).toEqual({ ...NONE, 各地规划: 'true' });
+    expect(currents('/', '/plans/lishui/women')).toEqual({ ...NONE, 各地规划: 'true' });
   });
 
   it('works under a base path', () => {
@@ -32,6 +43,6 @@ describe('siteNavigation', () => {
   });
 
   it('marks nothing on an unknown page', () => {
-    expect(currents('/', '/404.html')).toEqual({ 首页: null, 各地规划: null, 关于: null });
+    expect(currents('/', '/404.html')).toEqual(NONE);
   });
 });

@@ -1,0 +1,123 @@
+/**
+ * Writes chart geometry as SVG markup: the inline `<svg>` of the pages and
+ * the downloadable `chart.svg` are the same string. Styling is in attributes
+ * so the file stands alone (no stylesheet, no external font: the system font
+ * stack the site uses).
+ */
+import type { ChartText } from './chart-text.ts';
+import type { ChartGeometry, MarkGeometry } from './indicator-chart.ts';
+import type { DotStripGeometry } from './dot-strip.ts';
+
+/** The site's font stack (system fonts only). */
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', sans-serif";
+
+const TEXT = '#1a1a1a';
+const MUTED = '#595959';
+const GRID = '#d0d0d0';
+
+/** `text` escaped for XML text and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function num(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+function text(t: ChartText): string {
+  const attributes = [
+    `x="${num(t.x)}"`,
+    `y="${num(t.y)}"`,
+    `font-size="${num(t.size)}"`,
+    t.anchor === 'start' ? '' : `text-anchor="${t.anchor}"`,
+    t.weight === 'bold' ? 'font-weight="bold"' : '',
+    `fill="${t.colour === 'muted' ? MUTED : TEXT}"`,
+  ].filter((a) => a !== '');
+  return `<text ${attributes.join(' ')}>${escapeXml(t.text)}</text>`;
+}
+
+function mark(m: MarkGeometry): string {
+  const data = [
+    `data-id="${escapeXml(m.id)}"`,
+    `data-district="${escapeXml(m.district)}"`,
+    `data-year="${String(m.year)}"`,
+    `data-value="${String(m.sourceValue)}"`,
+    `data-unit="${escapeXml(m.sourceUnit)}"`,
+    `data-plotted="${String(m.value)}"`,
+  ].join(' ');
+  return [
+    `<g class="chart-mark" ${data} transform="translate(${num(m.cx)},${num(m.cy)})">`,
+    `<path d="${m.symbol}" fill="${m.colour}" stroke="#ffffff" stroke-width="1"/>`,
+    m.cap ? `<path d="${m.cap}" fill="none" stroke="${m.colour}" stroke-width="2" stroke-linecap="round"/>` : '',
+    '</g>',
+  ].join('');
+}
+
+/** The chart as a standalone `<svg>` element (`role="img"`, titled and described). */
+export function chartSvg(chart: ChartGeometry): string {
+  const titleId = `${chart.id}-title`;
+  const descId = `${chart.id}-desc`;
+  const lines: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="${chart.id}" viewBox="0 0 ${num(chart.width)} ${num(chart.height)}" width="${num(chart.width)}" height="${num(chart.height)}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}">`,
+    `<title id="${titleId}">${escapeXml(chart.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(chart.description)}</desc>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...chart.heading.map(text),
+  ];
+  for (const panel of chart.panels) {
+    lines.push(`<g class="chart-panel" data-kind="${panel.kind}">`);
+    lines.push(text(panel.title), text(panel.direction));
+    for (const tick of panel.axis.ticks) {
+      lines.push(
+        `<line x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${num(panel.axis.top)}" y2="${num(panel.axis.y)}" stroke="${GRID}" stroke-width="1"/>`,
+      );
+    }
+    if (panel.axis.zero !== null) {
+      lines.push(
+        `<line x1="${num(panel.axis.zero)}" x2="${num(panel.axis.zero)}" y1="${num(panel.axis.top)}" y2="${num(panel.axis.y)}" stroke="${MUTED}" stroke-width="1.5"/>`,
+      );
+    }
+    for (const row of panel.rows) {
+      lines.push(
+        `<line x1="0" x2="${num(chart.width)}" y1="${num(row.y)}" y2="${num(row.y)}" stroke="${GRID}" stroke-width="0.5"/>`,
+      );
+      lines.push(text(row.label));
+      if (row.note) lines.push(text(row.note));
+    }
+    lines.push(
+      `<line x1="${num(panel.axis.x1)}" x2="${num(panel.axis.x2)}" y1="${num(panel.axis.y)}" y2="${num(panel.axis.y)}" stroke="${MUTED}" stroke-width="1"/>`,
+    );
+    lines.push(...panel.axis.ticks.map((tick) => text(tick.label)));
+    for (const m of panel.marks) lines.push(mark(m), text(m.label));
+    lines.push('</g>');
+  }
+  for (const item of chart.legend) {
+    lines.push(
+      `<g transform="translate(${num(item.x)},${num(item.y)})"><path d="${item.symbol}" fill="${item.colour}"/>${
+        item.cap
+          ? `<path d="${item.cap}" fill="none" stroke="${item.colour}" stroke-width="2" stroke-linecap="round"/>`
+          : ''
+      }</g>`,
+      text(item.text),
+    );
+  }
+  lines.push(...chart.footnotes.map(text), '</svg>');
+  return lines.join('\n');
+}
+
+/** A dot strip as an inline `<svg role="img">` labelled with `label`. */
+export function dotStripSvg(strip: DotStripGeometry, label: string): string {
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="dot-strip" viewBox="0 0 ${num(strip.width)} ${num(strip.height)}" width="${num(strip.width)}" height="${num(strip.height)}" role="img" aria-label="${escapeXml(label)}">`,
+    `<line x1="${num(strip.x1)}" x2="${num(strip.x2)}" y1="${num(strip.height / 2)}" y2="${num(strip.height / 2)}" stroke="${GRID}" stroke-width="1"/>`,
+  ];
+  if (strip.better) parts.push(text(strip.better));
+  for (const dot of strip.dots) {
+    parts.push(
+      `<circle class="dot-strip__dot" data-district="${escapeXml(dot.district)}" data-value="${String(dot.value)}" cx="${num(dot.cx)}" cy="${num(dot.cy)}" r="${num(dot.r)}" fill="${dot.highlight ? '#b3261e' : '#ffffff'}" stroke="${dot.highlight ? '#b3261e' : '#0b57d0'}" stroke-width="1.5"/>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}

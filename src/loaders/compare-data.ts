@@ -1,0 +1,61 @@
+import { buildTargetRecords } from '../lib/dataset/build-target-records.ts';
+import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
+import { buildIndicatorView, type CompareInput, type IndicatorView } from '../lib/compare/indicator-view.ts';
+import type { Indicator } from '../schema/indicator.ts';
+import type { TargetRecord } from '../schema/target-record.ts';
+import { datasetInputFromCollections } from './collections.ts';
+import { parseDistricts } from '../lib/content/parse-districts.ts';
+import { readDataFiles } from '../lib/content/read-content.ts';
+import { indicatorChart, type ChartGeometry } from '../lib/charts/indicator-chart.ts';
+import { chartInput } from '../lib/compare/chart-input.ts';
+import { indicatorPath } from '../lib/site/compare-paths.ts';
+
+/** What the comparison pages read: the dataset records and every indicator's comparison. */
+export interface CompareData {
+  input: DatasetInput;
+  records: TargetRecord[];
+  compare: CompareInput;
+  /** The registry, in file order. */
+  indicators: Indicator[];
+  /** Each indicator's comparison, by id. */
+  views: Map<string, IndicatorView>;
+}
+
+const cache = new Map<string, Promise<CompareData>>();
+
+async function load(base: string): Promise<CompareData> {
+  const input = await datasetInputFromCollections(base);
+  const records = buildTargetRecords(input);
+  // Jurisdictions in the order of data/districts.yaml (the collection is sorted by slug).
+  const order = parseDistricts(readDataFiles(process.cwd()).districts).districts.map((district) => district.slug);
+  const rank = (slug: string): number => (order.includes(slug) ? order.indexOf(slug) : order.length);
+  const districts = [...input.districts].sort((a, b) => rank(a.slug) - rank(b.slug));
+  const compare: CompareInput = {
+    records,
+    districts,
+    plans: input.plans.map((plan) => ({ district: plan.data.district, plan: plan.data.plan })),
+  };
+  const indicators = [...input.indicators];
+  const views = new Map(indicators.map((indicator) => [indicator.id, buildIndicatorView(indicator, compare)]));
+  return { input, records, compare, indicators, views };
+}
+
+/** The comparison data of the build (computed once per base path). */
+export function compareData(base: string): Promise<CompareData> {
+  let data = cache.get(base);
+  if (!data) {
+    data = load(base);
+    cache.set(base, data);
+  }
+  return data;
+}
+
+/** The public address of a site path (with the configured origin), e.g. for a chart's source line or a citation. */
+export function publicUrl(path: string): string {
+  return new URL(path, import.meta.env.SITE).href;
+}
+
+/** The geometry of `view`'s chart, with the indicator page's public address as its source line. */
+export function chartOfView(view: IndicatorView, base: string): ChartGeometry {
+  return indicatorChart(chartInput(view, publicUrl(indicatorPath(base, view.indicator.id))));
+}

@@ -1,0 +1,28 @@
+import { loadContent } from '../../../src/lib/content/load-content.ts';
+import { buildTargetRecords } from '../../../src/lib/dataset/build-target-records.ts';
+import { buildIndicatorView, type CompareInput, type IndicatorView } from '../../../src/lib/compare/indicator-view.ts';
+import type { Indicator } from '../../../src/schema/indicator.ts';
+import { ROOT } from '../../support/fixtures.ts';
+
+/** The real content of this repository as the comparison pages read it (no Git history needed). */
+export function realCompareData(): { compare: CompareInput; indicators: Indicator[]; views: IndicatorView[] } {
+  const content = loadContent(ROOT, { today: '2100-01-01' });
+  const plans = content.plans.flatMap((plan) => (plan.data ? [{ ...plan, data: plan.data }] : []));
+  const records = buildTargetRecords({
+    plans: plans.map((plan) => ({
+      data: plan.data,
+      anchors: plan.body.anchors,
+      history: { available: false, reason: 'not read', versions: [], comparisons: [] },
+    })),
+    indicators: content.indicators,
+    districts: content.districts,
+    base: '/',
+  });
+  const compare: CompareInput = {
+    records,
+    districts: content.districts,
+    plans: plans.map((plan) => ({ district: plan.data.district, plan: plan.data.plan })),
+  };
+  const indicators = [...content.indicators];
+  return { compare, indicators, views: indicators.map((indicator) => buildIndicatorView(indicator, compare)) };
+}
