@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
 import { loadHistories } from '../lib/content/load-history.ts';
 import type { PlanHistory } from '../lib/history/plan-history.ts';
-import { planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
+import { entryLinesFromMetadata, planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
 
 let histories: Promise<Map<string, PlanHistory>> | undefined;
 
@@ -40,6 +40,8 @@ export async function datasetInputFromCollections(base: string): Promise<Dataset
       data: entry.data,
       anchors: planAnchorsFromMetadata(entry.rendered?.metadata),
       history: historyOf(histories, entry.filePath),
+      file: entry.filePath ?? '',
+      entryLines: entryLinesFromMetadata(entry.rendered?.metadata),
     })),
     indicators: indicators.map((entry) => entry.data),
     districts: districts.map((entry) => entry.data),

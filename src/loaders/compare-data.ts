@@ -5,7 +5,10 @@ import type { Indicator } from '../schema/indicator.ts';
 import type { TargetRecord } from '../schema/target-record.ts';
 import { datasetInputFromCollections } from './collections.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
-import { readDataFiles } from '../lib/content/read-content.ts';
+import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
+import { CONTENT_PATHS, readDataFiles } from '../lib/content/read-content.ts';
+import { recordReportHrefs } from '../lib/site/report-error.ts';
+import { SiteConfigSchema } from '../schema/site-config.ts';
 import { indicatorChart, type ChartGeometry } from '../lib/charts/indicator-chart.ts';
 import { chartInput } from '../lib/compare/chart-input.ts';
 import { indicatorPath } from '../lib/site/compare-paths.ts';
@@ -19,6 +22,8 @@ export interface CompareData {
   indicators: Indicator[];
   /** Each indicator's comparison, by id. */
   views: Map<string, IndicatorView>;
+  /** The 纠错 link of each record, by record id (empty where reporting is not configured). */
+  reportHrefs: Map<string, string>;
 }
 
 const cache = new Map<string, Promise<CompareData>>();
@@ -37,7 +42,9 @@ async function load(base: string): Promise<CompareData> {
   };
   const indicators = [...input.indicators];
   const views = new Map(indicators.map((indicator) => [indicator.id, buildIndicatorView(indicator, compare)]));
-  return { input, records, compare, indicators, views };
+  const config = parseYamlData(readDataFiles(process.cwd()).config, SiteConfigSchema, CONTENT_PATHS.config);
+  const reportHrefs = recordReportHrefs(input, records, config.data?.report_error ?? null, import.meta.env.SITE);
+  return { input, records, compare, indicators, views, reportHrefs };
 }
 
 /** The comparison data of the build (computed once per base path). */

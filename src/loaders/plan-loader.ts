@@ -40,7 +40,12 @@ export function planLoader(): Loader {
           digest: context.generateDigest(plan.markdown + JSON.stringify(plan.data)),
           rendered: {
             html: plan.body.html,
-            metadata: { headings: [], planHeadings: plan.body.headings, anchors: plan.body.anchors },
+            metadata: {
+              headings: [],
+              planHeadings: plan.body.headings,
+              anchors: plan.body.anchors,
+              entryLines: plan.entryLines,
+            },
           },
         });
       }

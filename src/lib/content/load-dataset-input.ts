@@ -16,6 +16,8 @@ export function loadDatasetInput(
       data: plan.data,
       anchors: plan.body.anchors,
       history: histories.get(plan.file) ?? { available: false, reason: 'not read', versions: [], comparisons: [] },
+      file: plan.file,
+      entryLines: plan.entryLines,
     })),
     indicators: content.indicators,
     districts: content.districts,

@@ -12,6 +12,10 @@ export interface DatasetPlan {
   anchors: readonly PlanAnchor[];
   /** Its versions and their changes (from Git, or from the change notes alone). */
   history: PlanHistory;
+  /** Path of the plan file, e.g. `content/plans/lishui/women.md`. */
+  file: string;
+  /** 1-based line of each front-matter target entry (parallel to `data.indicators`). */
+  entryLines: readonly number[];
 }
 
 /** Everything the dataset is built from (the same whether read by a script or by Astro). */

@@ -6,6 +6,15 @@ function isPlanAnchor(value: unknown): value is PlanAnchor {
   return typeof anchor['id'] === 'string' && typeof anchor['text'] === 'string' && typeof anchor['line'] === 'number';
 }
 
+/** The line of each front-matter target entry, as the plan loader stores it in `entry.rendered.metadata.entryLines`. */
+export function entryLinesFromMetadata(metadata: Readonly<Record<string, unknown>> | undefined): number[] {
+  const lines = metadata?.['entryLines'];
+  if (!Array.isArray(lines) || !lines.every((line) => typeof line === 'number')) {
+    throw new TypeError('rendered.metadata.entryLines is missing or malformed (see src/loaders/plan-loader.ts)');
+  }
+  return lines;
+}
+
 /** The anchors the plan loader stores in `entry.rendered.metadata.anchors`. */
 export function planAnchorsFromMetadata(metadata: Readonly<Record<string, unknown>> | undefined): PlanAnchor[] {
   const anchors = metadata?.['anchors'];

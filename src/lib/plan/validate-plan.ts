@@ -38,6 +38,8 @@ export interface CheckedPlan {
   markdown: string;
   /** Every problem found. */
   issues: PlanIssue[];
+  /** 1-based file line of each `indicators:` entry (parallel to `data.indicators`). */
+  entryLines: number[];
 }
 
 const PLAN_PATH = /^content\/plans\/([^/]+)\/([^/]+)\.md$/;
@@ -120,7 +122,8 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
     checkDates(data, line, error, context.today);
     issues.push(...checkTargets({ file, data, anchors: body.anchors, lineOf: split.lineOf }, context.indicators));
   }
-  return { data, body, markdown: split.body, issues };
+  const entryLines = (data?.indicators ?? []).map((_entry, index) => split.lineOf(['indicators', index]));
+  return { data, body, markdown: split.body, issues, entryLines };
 }
 
 /** The 纠错 link of an item: the line is its first front-matter target entry's, else the item's own. */

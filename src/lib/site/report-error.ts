@@ -1,4 +1,6 @@
 import type { ReportErrorConfig } from '../../schema/site-config.ts';
+import type { TargetRecord } from '../../schema/target-record.ts';
+import type { DatasetInput } from '../dataset/dataset-input.ts';
 
 /** What a "纠错" link reports. */
 export interface ReportSubject {
@@ -36,4 +38,36 @@ export function reportErrorHref(config: ReportErrorConfig | null, subject: Repor
     case 'email':
       return `mailto:${config.address}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
   }
+}
+
+/**
+ * The 纠错 link of every dataset record (by record id): the plan file at the
+ * line of the record's front-matter entry, its quote and its page. Empty where
+ * reporting is not configured.
+ */
+export function recordReportHrefs(
+  input: DatasetInput,
+  records: readonly TargetRecord[],
+  config: ReportErrorConfig | null,
+  site: string,
+): Map<string, string> {
+  const hrefs = new Map<string, string>();
+  if (!config) return hrefs;
+  for (const record of records) {
+    const plan = input.plans.find((p) => p.data.district === record.district && p.data.plan === record.plan);
+    if (!plan) continue;
+    const index = plan.data.indicators.findIndex(
+      (entry) =>
+        entry.indicator === record.indicator && entry.year === record.year && record.url.endsWith(`#${entry.target}`),
+    );
+    const href = reportErrorHref(config, {
+      file: plan.file,
+      line: plan.entryLines[index] ?? 1,
+      id: record.id,
+      quote: record.quote,
+      pageUrl: new URL(record.url, site).href,
+    });
+    if (href) hrefs.set(record.id, href);
+  }
+  return hrefs;
 }

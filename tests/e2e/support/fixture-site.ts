@@ -1,8 +1,33 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFixtureRepo } from '../../support/fixture-repo.ts';
 import { ROOT } from '../../support/fixtures.ts';
+
+const PROJECT_FILES = ['src', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Copies this project's code and data into `dir` (node_modules linked), optionally its content too. */
+function copyProject(dir: string, withContent: boolean): void {
+  for (const path of [...PROJECT_FILES, ...(withContent ? ['content'] : [])]) {
+    cpSync(join(ROOT, path), join(dir, path), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+}
+
+/** Variables Vitest sets in its own process that would leak into a child build (Vite reads BASE_URL, MODE…). */
+const TEST_RUNNER_VARIABLES = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/u;
+
+function build(dir: string, command: readonly string[], env: NodeJS.ProcessEnv): string {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!TEST_RUNNER_VARIABLES.test(name) && !name.startsWith('PLAN_ATLAS_')) clean[name] = value;
+  }
+  Object.assign(clean, { ASTRO_TELEMETRY_DISABLED: '1' }, env);
+  const [program = '', ...args] = command;
+  // Both streams: the build's warnings go to standard error.
+  return execFileSync('bash', ['-c', '"$0" "$@" 2>&1', program, ...args], { cwd: dir, env: clean, encoding: 'utf8' });
+}
 
 /**
  * Builds the site of the fixture Git repository (one plan committed in four
@@ -11,14 +36,32 @@ import { ROOT } from '../../support/fixtures.ts';
  */
 export function buildFixtureSite(): string {
   const dir = makeFixtureRepo();
-  for (const path of ['src', 'data', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'plan-atlas.config.json']) {
-    cpSync(join(ROOT, path), join(dir, path), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  copyProject(dir, false);
+  writeFileSync(join(dir, 'plan-atlas.config.json'), '{ "report_error": null }\n');
   // The fixture's versions are dated after the day this test was written.
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAN_ATLAS_TODAY: '2030-01-01' };
-  delete env['PLAN_ATLAS_BASE'];
-  delete env['PLAN_ATLAS_OUT_DIR'];
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: dir, env, stdio: 'pipe' });
+  build(dir, [join(ROOT, 'node_modules', '.bin', 'astro'), 'build'], { PLAN_ATLAS_TODAY: '2030-01-01' });
   return dir;
+}
+
+/**
+ * Builds a copy of this project (outside Git, as from a tarball) with `npm run
+ * build` under a base path and with 纠错 links configured. Returns the folder,
+ * the folder served as the web root (the site is in `<root><base>`) and the
+ * build's output.
+ */
+export function buildDeployedSite(options: { base: string; site: string; config: unknown }): {
+  dir: string;
+  webRoot: string;
+  log: string;
+} {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-atlas-deploy-'));
+  copyProject(dir, true);
+  writeFileSync(join(dir, 'plan-atlas.config.json'), `${JSON.stringify(options.config, null, 2)}\n`);
+  const webRoot = join(dir, 'www');
+  const log = build(dir, ['npm', 'run', 'build'], {
+    PLAN_ATLAS_BASE: options.base,
+    PLAN_ATLAS_SITE: options.site,
+    PLAN_ATLAS_OUT_DIR: join(webRoot, options.base),
+  });
+  return { dir, webRoot, log };
 }

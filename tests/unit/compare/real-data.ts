@@ -1,23 +1,16 @@
 import { loadContent } from '../../../src/lib/content/load-content.ts';
+import { loadDatasetInput } from '../../../src/lib/content/load-dataset-input.ts';
 import { buildTargetRecords } from '../../../src/lib/dataset/build-target-records.ts';
 import { buildIndicatorView, type CompareInput, type IndicatorView } from '../../../src/lib/compare/indicator-view.ts';
 import type { Indicator } from '../../../src/schema/indicator.ts';
 import { ROOT } from '../../support/fixtures.ts';
 
-/** The real content of this repository as the comparison pages read it (no Git history needed). */
+/** The real content of this repository as the comparison pages read it . */
 export function realCompareData(): { compare: CompareInput; indicators: Indicator[]; views: IndicatorView[] } {
   const content = loadContent(ROOT, { today: '2100-01-01' });
-  const plans = content.plans.flatMap((plan) => (plan.data ? [{ ...plan, data: plan.data }] : []));
-  const records = buildTargetRecords({
-    plans: plans.map((plan) => ({
-      data: plan.data,
-      anchors: plan.body.anchors,
-      history: { available: false, reason: 'not read', versions: [], comparisons: [] },
-    })),
-    indicators: content.indicators,
-    districts: content.districts,
-    base: '/',
-  });
+  const input = loadDatasetInput(ROOT, content, '/', () => undefined);
+  const records = buildTargetRecords(input);
+  const plans = input.plans;
   const compare: CompareInput = {
     records,
     districts: content.districts,
