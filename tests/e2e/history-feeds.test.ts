@@ -1,9 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/fixtures.ts';
-import { buildFixtureSite } from './support/fixture-site.ts';
+import { FIXTURE_PLAN } from '../support/fixture-repo.ts';
+import { buildFixtureSite, runCommand } from './support/fixture-site.ts';
 
 // A fixture Git repository with one plan committed in four versions (original;
 // wording only; a target value changed; a target added), built into a site.
@@ -106,5 +107,28 @@ describe('RSS feeds', () => {
   it('of the real site are valid too', () => {
     const feed = parseRss(readFileSync(join(ROOT, 'dist', 'feed.xml'), 'utf8'));
     expect(feed.items.length).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('npm run check in the fixture repository', () => {
+  const check = (): { status: number | null; output: string } =>
+    runCommand(site, ['npm', 'run', 'check'], { PLAN_ATLAS_TODAY: '2030-01-01' });
+
+  it('passes on the committed plan', () => {
+    expect(check().status).toBe(0);
+  });
+
+  it('rejects an edited plan without a change note, naming the file and what to add', () => {
+    const path = join(site, FIXTURE_PLAN);
+    const committed = readFileSync(path, 'utf8');
+    writeFileSync(path, committed.replace('享有优质的', '享有更好的'));
+    try {
+      const { status, output } = check();
+      expect(status).toBe(1);
+      expect(output).toContain(`${FIXTURE_PLAN}:16: version: 正文已修改，但没有新的版本说明`);
+      expect(output).toContain(`npm run new-version -- ${FIXTURE_PLAN}`);
+    } finally {
+      writeFileSync(path, committed);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,15 +18,26 @@ function copyProject(dir: string, withContent: boolean): void {
 /** Variables Vitest sets in its own process that would leak into a child build (Vite reads BASE_URL, MODE…). */
 const TEST_RUNNER_VARIABLES = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/u;
 
-function build(dir: string, command: readonly string[], env: NodeJS.ProcessEnv): string {
+/** Runs a command in `dir` with a clean environment; returns its exit status and output (both streams). */
+export function runCommand(
+  dir: string,
+  command: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { status: number | null; output: string } {
   const clean: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (!TEST_RUNNER_VARIABLES.test(name) && !name.startsWith('PLAN_ATLAS_')) clean[name] = value;
   }
   Object.assign(clean, { ASTRO_TELEMETRY_DISABLED: '1' }, env);
   const [program = '', ...args] = command;
-  // Both streams: the build's warnings go to standard error.
-  return execFileSync('bash', ['-c', '"$0" "$@" 2>&1', program, ...args], { cwd: dir, env: clean, encoding: 'utf8' });
+  const result = spawnSync(program, args, { cwd: dir, env: clean, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function build(dir: string, command: readonly string[], env: NodeJS.ProcessEnv): string {
+  const { status, output } = runCommand(dir, command, env);
+  if (status !== 0) throw new Error(`${command.join(' ')} failed in ${dir}:\n${output}`);
+  return output;
 }
 
 /**
