@@ -11,6 +11,7 @@ import { recordReportHrefs } from '../lib/site/report-error.ts';
 import { SiteConfigSchema } from '../schema/site-config.ts';
 import { indicatorChart, type ChartGeometry } from '../lib/charts/indicator-chart.ts';
 import { chartInput } from '../lib/compare/chart-input.ts';
+import { buildMatrix, type Matrix } from '../lib/compare/matrix.ts';
 import { indicatorPath } from '../lib/site/compare-paths.ts';
 
 /** What the comparison pages read: the dataset records and every indicator's comparison. */
@@ -22,6 +23,8 @@ export interface CompareData {
   indicators: Indicator[];
   /** Each indicator's comparison, by id. */
   views: Map<string, IndicatorView>;
+  /** The jurisdictions × indicators matrix (for /compare/ and /indicators/). */
+  matrix: Matrix;
   /** The 纠错 link of each record, by record id (empty where reporting is not configured). */
   reportHrefs: Map<string, string>;
 }
@@ -44,7 +47,8 @@ async function load(base: string): Promise<CompareData> {
   const views = new Map(indicators.map((indicator) => [indicator.id, buildIndicatorView(indicator, compare)]));
   const config = parseYamlData(readDataFiles(process.cwd()).config, SiteConfigSchema, CONTENT_PATHS.config);
   const reportHrefs = recordReportHrefs(input, records, config.data?.report_error ?? null, import.meta.env.SITE);
-  return { input, records, compare, indicators, views, reportHrefs };
+  const matrix = buildMatrix(indicators.flatMap((indicator) => views.get(indicator.id) ?? []));
+  return { input, records, compare, indicators, views, matrix, reportHrefs };
 }
 
 /** The comparison data of the build (computed once per base path). */
