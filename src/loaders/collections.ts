@@ -27,8 +27,20 @@ export function historyOf(map: ReadonlyMap<string, PlanHistory>, file: string | 
   return history;
 }
 
+const inputs = new Map<string, Promise<DatasetInput>>();
+
+/** The dataset input from Astro's collections, built once per base path (pages, feeds and data files share it). */
+export function datasetInputFromCollections(base: string): Promise<DatasetInput> {
+  let input = inputs.get(base);
+  if (!input) {
+    input = readDatasetInput(base);
+    inputs.set(base, input);
+  }
+  return input;
+}
+
 /** The dataset input from Astro's collections (the same data `npm run data` reads from disk). */
-export async function datasetInputFromCollections(base: string): Promise<DatasetInput> {
+async function readDatasetInput(base: string): Promise<DatasetInput> {
   const [plans, indicators, districts] = await Promise.all([
     getCollection('plans'),
     getCollection('indicators'),

@@ -8,6 +8,7 @@ import { parseDistricts } from '../lib/content/parse-districts.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS, readDataFiles } from '../lib/content/read-content.ts';
 import { recordReportHrefs } from '../lib/site/report-error.ts';
+import { IndicatorRegistrySchema } from '../schema/indicator.ts';
 import { SiteConfigSchema } from '../schema/site-config.ts';
 import { indicatorChart, type ChartGeometry } from '../lib/charts/indicator-chart.ts';
 import { chartInput } from '../lib/compare/chart-input.ts';
@@ -19,7 +20,7 @@ export interface CompareData {
   input: DatasetInput;
   records: TargetRecord[];
   compare: CompareInput;
-  /** The registry, in file order. */
+  /** The registry, in the order of data/indicators.yaml. */
   indicators: Indicator[];
   /** Each indicator's comparison, by id. */
   views: Map<string, IndicatorView>;
@@ -31,21 +32,33 @@ export interface CompareData {
 
 const cache = new Map<string, Promise<CompareData>>();
 
+/** `items` sorted in the order their ids have in `order` (unknown ids last). */
+function inFileOrder<T>(items: readonly T[], order: readonly string[], id: (item: T) => string): T[] {
+  const rank = (item: T): number => {
+    const index = order.indexOf(id(item));
+    return index < 0 ? order.length : index;
+  };
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}
+
 async function load(base: string): Promise<CompareData> {
   const input = await datasetInputFromCollections(base);
   const records = buildTargetRecords(input);
-  // Jurisdictions in the order of data/districts.yaml (the collection is sorted by slug).
-  const order = parseDistricts(readDataFiles(process.cwd()).districts).districts.map((district) => district.slug);
-  const rank = (slug: string): number => (order.includes(slug) ? order.indexOf(slug) : order.length);
-  const districts = [...input.districts].sort((a, b) => rank(a.slug) - rank(b.slug));
+  // Jurisdictions and indicators in the order of their data files (collections are sorted by id).
+  const dataFiles = readDataFiles(process.cwd());
+  const districtOrder = parseDistricts(dataFiles.districts).districts.map((district) => district.slug);
+  const indicatorOrder = (
+    parseYamlData(dataFiles.indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators).data ?? []
+  ).map((indicator) => indicator.id);
+  const districts = inFileOrder(input.districts, districtOrder, (district) => district.slug);
   const compare: CompareInput = {
     records,
     districts,
     plans: input.plans.map((plan) => ({ district: plan.data.district, plan: plan.data.plan })),
   };
-  const indicators = [...input.indicators];
+  const indicators = inFileOrder(input.indicators, indicatorOrder, (indicator) => indicator.id);
   const views = new Map(indicators.map((indicator) => [indicator.id, buildIndicatorView(indicator, compare)]));
-  const config = parseYamlData(readDataFiles(process.cwd()).config, SiteConfigSchema, CONTENT_PATHS.config);
+  const config = parseYamlData(dataFiles.config, SiteConfigSchema, CONTENT_PATHS.config);
   const reportHrefs = recordReportHrefs(input, records, config.data?.report_error ?? null, import.meta.env.SITE);
   const matrix = buildMatrix(indicators.flatMap((indicator) => views.get(indicator.id) ?? []));
   return { input, records, compare, indicators, views, matrix, reportHrefs };

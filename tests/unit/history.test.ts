@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unversionedChanges } from '../../src/lib/content/unversioned-changes.ts';
@@ -71,7 +72,9 @@ describe('plan history from Git', () => {
       [1, null],
     ]);
     expect(alone.comparisons).toEqual([]);
-    expect(readFileHistory('/', FIXTURE_PLAN).available).toBe(false);
+    const outside = mkdtempSync(join(tmpdir(), 'plan-atlas-no-git-'));
+    expect(readFileHistory(outside, FIXTURE_PLAN).available).toBe(false);
+    rmSync(outside, { recursive: true });
   });
 });
 

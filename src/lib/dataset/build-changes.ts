@@ -1,4 +1,5 @@
 import type { PlanFrontMatter } from '../../schema/plan.ts';
+import type { Comparator } from '../../schema/target.ts';
 import type { PlanHistory } from '../history/plan-history.ts';
 import { planPath, planVersionPath } from '../site/site-paths.ts';
 
@@ -22,9 +23,14 @@ export interface ChangeRecord {
   commit: string | null;
   before_value: number | null;
   after_value: number | null;
-  before_comparator: string | null;
-  after_comparator: string | null;
-  unit: string;
+  before_comparator: Comparator | null;
+  after_comparator: Comparator | null;
+  /** Unit of `before_value`. */
+  before_unit: string | null;
+  /** Unit of `after_value`. */
+  after_unit: string | null;
+  /** Kind of the target (`level` or `change`), of the newer version where it has one. */
+  kind: 'level' | 'change';
   /** Anchor of the item in the newer version (or the older one for a removal). */
   target: string;
   /** Link to the item on the current plan page. */
@@ -63,7 +69,9 @@ export function buildChangeRecords(
           after_value: after?.value ?? null,
           before_comparator: before?.comparator ?? null,
           after_comparator: after?.comparator ?? null,
-          unit: entry.unit,
+          before_unit: before?.unit ?? null,
+          after_unit: after?.unit ?? null,
+          kind: entry.kind,
           target: entry.target,
           url: `${planPath(base, data.district, data.plan)}#${entry.target}`,
           history_url: planVersionPath(base, data.district, data.plan, comparison.to),

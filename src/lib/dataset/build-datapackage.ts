@@ -40,11 +40,11 @@ export function targetTableFields(): TableField[] {
 /** The Frictionless Data Package descriptor of the published files. */
 export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
   const sources = [...new Set(input.plans.map((plan) => plan.data.source.file))].sort().map((file) => ({
-    title: `${file}：${input.plans
+    // The source texts are kept in the project's data/sources/, not published under /data/.
+    title: `data/sources/${file}：${input.plans
       .filter((plan) => plan.data.source.file === file)
       .map((plan) => plan.data.title)
       .join('；')}`,
-    path: `data/sources/${file}`,
   }));
   return {
     profile: 'tabular-data-package',

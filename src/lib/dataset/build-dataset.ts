@@ -15,6 +15,11 @@ export interface DatasetFile {
   type: string;
 }
 
+/** Locale-independent order, so the files are the same bytes on every machine. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -23,12 +28,12 @@ function json(value: unknown): string {
 export function buildDataset(input: DatasetInput): DatasetFile[] {
   const records = buildTargetRecords(input);
   const plans = [...input.plans].sort((a, b) =>
-    `${a.data.district}/${a.data.plan}`.localeCompare(`${b.data.district}/${b.data.plan}`),
+    byCodePoint(`${a.data.district}/${a.data.plan}`, `${b.data.district}/${b.data.plan}`),
   );
   const districtsOf = (indicator: string): string[] =>
     [...new Set(records.filter((r) => r.indicator === indicator).map((r) => r.district))].sort();
   const indicators = [...input.indicators]
-    .sort((a, b) => a.id.localeCompare(b.id))
+    .sort((a, b) => byCodePoint(a.id, b.id))
     .map((indicator) => ({ ...indicator, districts: districtsOf(indicator.id) }));
   const planRows = plans.map(({ data }) => ({
     id: `${data.district}/${data.plan}`,
@@ -48,7 +53,7 @@ export function buildDataset(input: DatasetInput): DatasetFile[] {
     targets: records.filter((r) => r.district === data.district && r.plan === data.plan).length,
   }));
   const districts = [...input.districts]
-    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .sort((a, b) => byCodePoint(a.slug, b.slug))
     .map((district) => ({
       ...district,
       plans: planRows.filter((plan) => plan.district === district.slug).map((plan) => plan.id),

@@ -1,6 +1,8 @@
 import type { ChangeRecord } from '../dataset/build-changes.ts';
+import { byCodePoint } from '../dataset/build-dataset.ts';
 import type { DatasetPlan } from '../dataset/dataset-input.ts';
 import { planHistoryPath, planVersionPath } from '../site/site-paths.ts';
+import type { Comparator } from '../../schema/target.ts';
 import { formatTarget } from '../targets/format-target.ts';
 
 /** One item of an RSS feed. */
@@ -16,7 +18,7 @@ export interface FeedItem {
 }
 
 const byDateDescending = (a: FeedItem, b: FeedItem): number =>
-  b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link);
+  b.pubDate.getTime() - a.pubDate.getTime() || byCodePoint(a.link, b.link);
 
 /**
  * One item per published version of each plan, newest first, linking to the
@@ -46,15 +48,18 @@ export function targetChangeItems(
   indicatorName: string,
   districtNames: ReadonlyMap<string, string>,
 ): FeedItem[] {
-  const show = (value: number | null, comparator: string | null, unit: string): string =>
-    value === null || comparator === null
-      ? '无'
-      : formatTarget({ value, comparator: comparator as '<=' | '>=' | '=' | '~', unit, kind: 'level' });
+  const show = (
+    value: number | null,
+    comparator: Comparator | null,
+    unit: string | null,
+    kind: 'level' | 'change',
+  ): string =>
+    value === null || comparator === null || unit === null ? '无' : formatTarget({ value, comparator, unit, kind });
   return changes
     .map((change) => ({
       title: `${districtNames.get(change.district) ?? change.district} ${indicatorName} ${String(change.year)}年目标${CHANGE_NAMES[change.change]}`,
       link: change.history_url,
-      description: `${show(change.before_value, change.before_comparator, change.unit)} → ${show(change.after_value, change.after_comparator, change.unit)}（第${String(change.to_version)}版：${change.note}）`,
+      description: `${show(change.before_value, change.before_comparator, change.before_unit, change.kind)} → ${show(change.after_value, change.after_comparator, change.after_unit, change.kind)}（第${String(change.to_version)}版：${change.note}）`,
       pubDate: new Date(`${change.date}T00:00:00Z`),
     }))
     .sort(byDateDescending);

@@ -43,10 +43,3 @@ export function targetChangeRows(
     };
   });
 }
-
-/** One line: `孕产妇死亡率 2030：≤10/10万 → ≤9.5/10万` (新增/删除 say so). */
-export function describeTargetChange(row: TargetChangeRow): string {
-  if (row.before === '') return `${row.name} ${String(row.year)}：新增 ${row.after}`;
-  if (row.after === '') return `${row.name} ${String(row.year)}：删除（原为 ${row.before}）`;
-  return `${row.name} ${String(row.year)}：${row.before} → ${row.after}`;
-}

@@ -91,7 +91,7 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
 
   const location = PLAN_PATH.exec(file);
   if (!location) {
-    error(1, 'file', '方案文件应放在 content/plans/<地区标识>/<women|children>.md');
+    error(1, 'file', '规划文件应放在 content/plans/<地区标识>/<women|children>.md');
   }
   if (data) {
     const line = (...path: PropertyKey[]): number => split.lineOf(path);
