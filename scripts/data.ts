@@ -1,4 +1,4 @@
-// Writes the dataset into the built site: `npm run data` → dist/data/*.
+// Writes the dataset into the built site: `npm run data` → dist/data/* (or $PLAN_ATLAS_OUT_DIR/data/*).
 // The build writes the same files through src/pages/data/[file].ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,10 +18,10 @@ if (errors.length > 0) {
 }
 const input = loadDatasetInput(root, content, process.env['PLAN_ATLAS_BASE'] ?? '/');
 const files = buildDataset(input);
-const out = join(root, 'dist', 'data');
+const out = join(root, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'data');
 mkdirSync(out, { recursive: true });
 for (const file of files) {
   writeFileSync(join(out, file.name), file.content);
-  console.log(`  dist/data/${file.name} (${String(Buffer.byteLength(file.content))} bytes)`);
+  console.log(`  ${join(out, file.name)} (${String(Buffer.byteLength(file.content))} bytes)`);
 }
 console.log(`Dataset written for ${String(input.plans.length)} plans.`);
