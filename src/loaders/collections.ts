@@ -2,22 +2,22 @@ import { getCollection } from 'astro:content';
 import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
 import { loadHistories } from '../lib/content/load-history.ts';
 import type { PlanHistory } from '../lib/history/plan-history.ts';
+import { oncePerBuild } from './build-cache.ts';
 import { entryLinesFromMetadata, planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
-
-let histories: Promise<Map<string, PlanHistory>> | undefined;
 
 /** Every plan's history, read from Git once per build (one warning where Git history is unavailable). */
 export function planHistories(): Promise<Map<string, PlanHistory>> {
-  histories ??= getCollection('plans').then((plans) =>
-    loadHistories(
-      process.cwd(),
-      plans.map((entry) => ({ file: entry.filePath ?? '', data: entry.data })),
-      (message) => {
-        console.warn(`[plan-atlas] warning: ${message}`);
-      },
+  return oncePerBuild('plan-histories', () =>
+    getCollection('plans').then((plans) =>
+      loadHistories(
+        process.cwd(),
+        plans.map((entry) => ({ file: entry.filePath ?? '', data: entry.data })),
+        (message) => {
+          console.warn(`[plan-atlas] warning: ${message}`);
+        },
+      ),
     ),
   );
-  return histories;
 }
 
 /** The history of the plan file at `file`. */
@@ -27,16 +27,9 @@ export function historyOf(map: ReadonlyMap<string, PlanHistory>, file: string | 
   return history;
 }
 
-const inputs = new Map<string, Promise<DatasetInput>>();
-
-/** The dataset input from Astro's collections, built once per base path (pages, feeds and data files share it). */
+/** The dataset input from Astro's collections, built once per build (pages, feeds and data files share it). */
 export function datasetInputFromCollections(base: string): Promise<DatasetInput> {
-  let input = inputs.get(base);
-  if (!input) {
-    input = readDatasetInput(base);
-    inputs.set(base, input);
-  }
-  return input;
+  return oncePerBuild(`dataset-input:${base}`, () => readDatasetInput(base));
 }
 
 /** The dataset input from Astro's collections (the same data `npm run data` reads from disk). */

@@ -3,6 +3,7 @@ import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
 import { buildIndicatorView, type CompareInput, type IndicatorView } from '../lib/compare/indicator-view.ts';
 import type { Indicator } from '../schema/indicator.ts';
 import type { TargetRecord } from '../schema/target-record.ts';
+import { oncePerBuild } from './build-cache.ts';
 import { datasetInputFromCollections } from './collections.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
@@ -29,8 +30,6 @@ export interface CompareData {
   /** The 纠错 link of each record, by record id (empty where reporting is not configured). */
   reportHrefs: Map<string, string>;
 }
-
-const cache = new Map<string, Promise<CompareData>>();
 
 /** `items` sorted in the order their ids have in `order` (unknown ids last). */
 function inFileOrder<T>(items: readonly T[], order: readonly string[], id: (item: T) => string): T[] {
@@ -64,14 +63,9 @@ async function load(base: string): Promise<CompareData> {
   return { input, records, compare, indicators, views, matrix, reportHrefs };
 }
 
-/** The comparison data of the build (computed once per base path). */
+/** The comparison data of the build (computed once per build). */
 export function compareData(base: string): Promise<CompareData> {
-  let data = cache.get(base);
-  if (!data) {
-    data = load(base);
-    cache.set(base, data);
-  }
-  return data;
+  return oncePerBuild(`compare-data:${base}`, () => load(base));
 }
 
 /** The public address of a site path (with the configured origin), e.g. for a chart's source line or a citation. */
