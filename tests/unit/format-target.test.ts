@@ -25,7 +25,7 @@ describe('itemLabel', () => {
   it('names targets, measures, sub-items and projects', () => {
     expect(itemLabel('health-t2')).toBe('主要目标第2条');
     expect(itemLabel('social-security-m13')).toBe('策略措施第13条');
-    expect(itemLabel('education-t2-3')).toBe('主要目标第2条第3款');
+    expect(itemLabel('education-t2-3')).toBe('主要目标第2条第3项');
     expect(itemLabel('project-4')).toBe('重点工程第4项');
   });
 });

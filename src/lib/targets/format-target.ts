@@ -50,5 +50,5 @@ export function itemLabel(anchor: string): string {
   const item = /-(t|m)(\d+)(?:-(\d+))?$/u.exec(anchor);
   if (!item) return anchor;
   const block = item[1] === 't' ? '主要目标' : '策略措施';
-  return `${block}第${item[2] ?? ''}条${item[3] ? `第${item[3]}款` : ''}`;
+  return `${block}第${item[2] ?? ''}条${item[3] ? `第${item[3]}项` : ''}`;
 }
