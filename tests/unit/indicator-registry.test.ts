@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDICATORS_PATH, parseIndicators } from '../../src/lib/targets/read-indicators.ts';
+import { CONTENT_PATHS } from '../../src/lib/content/read-content.ts';
+import { parseIndicators } from '../../src/lib/targets/read-indicators.ts';
+
+const INDICATORS_PATH = CONTENT_PATHS.indicators;
 import { ROOT } from '../support/fixtures.ts';
 import { readPlanFiles } from '../support/plan-files.ts';
 

@@ -1,18 +1,20 @@
-/** Reads and validates `data/indicators.yaml`. */
+/** Reads and validates `data/indicators.yaml` (for scripts and tests that need the registry alone). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { IndicatorRegistrySchema, type IndicatorRegistry } from '../../schema/indicator.ts';
+import type { IndicatorRegistry } from '../../schema/indicator.ts';
+import { IndicatorRegistrySchema } from '../../schema/indicator.ts';
+import { parseYamlData } from '../content/parse-yaml-data.ts';
+import { CONTENT_PATHS } from '../content/read-content.ts';
+import { formatIssue } from '../plan/plan-issue.ts';
 
-/** Path of the registry relative to the repository root. */
-export const INDICATORS_PATH = join('data', 'indicators.yaml');
-
-/** The validated indicator registry; throws with the Zod issues where it is invalid. */
+/** The validated indicator registry; throws with `file:line: field: message` lines where it is invalid. */
 export function parseIndicators(yamlText: string): IndicatorRegistry {
-  return IndicatorRegistrySchema.parse(parse(yamlText));
+  const parsed = parseYamlData(yamlText, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
+  if (!parsed.data) throw new Error(parsed.issues.map(formatIssue).join('\n'));
+  return parsed.data;
 }
 
 /** The indicator registry of the repository at `root`. */
 export function readIndicators(root: string): IndicatorRegistry {
-  return parseIndicators(readFileSync(join(root, INDICATORS_PATH), 'utf8'));
+  return parseIndicators(readFileSync(join(root, CONTENT_PATHS.indicators), 'utf8'));
 }
