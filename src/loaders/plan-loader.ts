@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/load-content.ts';
 import { isoToday } from '../lib/content/today.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
+import { readDivisionIndex } from '../lib/io/read-division-list.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS, readDataFiles } from '../lib/content/read-content.ts';
 import { IndicatorRegistrySchema } from '../schema/indicator.ts';
@@ -79,7 +80,7 @@ export function districtLoader(): Loader {
       const { store, config } = context;
       const root = fileURLToPath(config.root);
       store.clear();
-      const { districts, issues } = parseDistricts(readDataFiles(root).districts);
+      const { districts, issues } = parseDistricts(readDataFiles(root).districts, readDivisionIndex());
       if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
       for (const district of districts) {
         store.set({ id: district.slug, data: await context.parseData({ id: district.slug, data: district }) });

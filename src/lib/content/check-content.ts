@@ -7,6 +7,7 @@ import { CONTENT_PATHS } from './read-content.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import { checkPlanFile, type CheckedPlan } from '../plan/validate-plan.ts';
 import type { PlanFileText } from './read-content.ts';
+import type { DivisionIndex } from '../regions/division-index.ts';
 
 /** How content is checked and rendered. */
 export interface ContentOptions {
@@ -16,6 +17,8 @@ export interface ContentOptions {
   base: string;
   /** Public origin of the site, for absolute links (纠错 reports). */
   site: string;
+  /** The official division list the districts are resolved against. */
+  divisions: DivisionIndex;
 }
 
 /** The result of checking all content. */
@@ -37,7 +40,7 @@ export function checkContent(
   sources: readonly string[],
   options: ContentOptions,
 ): ContentCheck {
-  const parsed = parseDistricts(dataFiles.districts);
+  const parsed = parseDistricts(dataFiles.districts, options.divisions);
   const registry = parseYamlData(dataFiles.indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
   const indicators = registry.data ?? [];
   const config = parseYamlData(dataFiles.config, SiteConfigSchema, CONTENT_PATHS.config);

@@ -7,7 +7,7 @@ import type { District } from '../../schema/district.ts';
  */
 export function districtLocation(district: Pick<District, 'province' | 'city' | 'name'>): string {
   const levels = [district.province, district.city].filter(
-    (level, index, all) => level !== district.name && all.indexOf(level) === index,
+    (level, index, all): level is string => level !== null && level !== district.name && all.indexOf(level) === index,
   );
   return levels.join('');
 }

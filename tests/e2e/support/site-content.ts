@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { parse } from 'yaml';
 import { readPlanFiles } from '../../../src/lib/content/read-content.ts';
-import { DistrictListSchema, type District } from '../../../src/schema/district.ts';
+import type { District } from '../../../src/schema/district.ts';
+import { parseDistricts } from '../../../src/lib/content/parse-districts.ts';
+import { readDivisionIndex } from '../../../src/lib/io/read-division-list.ts';
 
 /**
  * Root of the site under test: this repository, or `PLAN_ATLAS_E2E_ROOT` (a
@@ -61,7 +62,12 @@ export function readPlansUnderTest(): PlanUnderTest[] {
 
 /** The jurisdictions in `data/districts.yaml`, in file order. */
 export function readDistrictsUnderTest(): District[] {
-  return DistrictListSchema.parse(parse(readFileSync(join(SITE_ROOT, 'data', 'districts.yaml'), 'utf8')));
+  const { districts, issues } = parseDistricts(
+    readFileSync(join(SITE_ROOT, 'data', 'districts.yaml'), 'utf8'),
+    readDivisionIndex(),
+  );
+  if (issues.length > 0) throw new Error(issues.map((issue) => issue.message).join('\n'));
+  return districts;
 }
 
 /** Site paths of every page: home, lists, about, search, each district and each plan. */
