@@ -46,7 +46,9 @@ async function load(base: string): Promise<CompareData> {
   const records = buildTargetRecords(input);
   // Jurisdictions and indicators in the order of their data files (collections are sorted by id).
   const dataFiles = readDataFiles(process.cwd());
-  const districtOrder = parseDistricts(dataFiles.districts, readDivisionIndex()).districts.map((district) => district.slug);
+  const districtOrder = parseDistricts(dataFiles.districts, readDivisionIndex()).districts.map(
+    (district) => district.slug,
+  );
   const indicatorOrder = (
     parseYamlData(dataFiles.indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators).data ?? []
   ).map((indicator) => indicator.id);
