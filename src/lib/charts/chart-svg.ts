@@ -7,6 +7,7 @@
 import type { ChartText } from './chart-text.ts';
 import type { ChartGeometry, MarkGeometry } from './indicator-chart.ts';
 import type { DotStripGeometry } from './dot-strip.ts';
+import type { ProvinceTileMapGeometry } from './province-tile-map.ts';
 
 /** The site's font stack (system fonts only). */
 export const FONT_FAMILY =
@@ -116,6 +117,32 @@ export function dotStripSvg(strip: DotStripGeometry, label: string): string {
   for (const dot of strip.dots) {
     parts.push(
       `<circle class="dot-strip__dot" data-district="${escapeXml(dot.district)}" data-value="${String(dot.value)}" cx="${num(dot.cx)}" cy="${num(dot.cy)}" r="${num(dot.r)}" fill="${dot.highlight ? '#b3261e' : '#ffffff'}" stroke="${dot.highlight ? '#b3261e' : '#0b57d0'}" stroke-width="1.5"/>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/**
+ * The province tile map as an inline `<svg role="group">`: each tile is a link
+ * (where it has one) named by its label, so it works without JavaScript.
+ */
+export function provinceTileMapSvg(map: ProvinceTileMapGeometry, label: string): string {
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="tile-map" viewBox="0 0 ${num(map.width)} ${num(map.height)}" width="${num(map.width)}" height="${num(map.height)}" role="group" aria-label="${escapeXml(label)}" font-family="${escapeXml(FONT_FAMILY)}">`,
+  ];
+  for (const tile of map.tiles) {
+    const body = [
+      `<rect x="${num(tile.x)}" y="${num(tile.y)}" width="${num(tile.size)}" height="${num(tile.size)}" rx="4" fill="${tile.fill}" stroke="${tile.highlight ? '#b3261e' : '#ffffff'}" stroke-width="${tile.highlight ? '3' : '1'}"/>`,
+      `<text x="${num(tile.x + tile.size / 2)}" y="${num(tile.y + tile.size * 0.42)}" font-size="13" text-anchor="middle" fill="${tile.ink}">${escapeXml(tile.short)}</text>`,
+      tile.valueText === ''
+        ? ''
+        : `<text x="${num(tile.x + tile.size / 2)}" y="${num(tile.y + tile.size * 0.78)}" font-size="11" text-anchor="middle" fill="${tile.ink}">${escapeXml(tile.valueText)}</text>`,
+    ].join('');
+    parts.push(
+      tile.href === null
+        ? `<g class="tile" data-province="${tile.code}" role="img" aria-label="${escapeXml(tile.label)}">${body}</g>`
+        : `<a class="tile" data-province="${tile.code}" href="${escapeXml(tile.href)}" aria-label="${escapeXml(tile.label)}">${body}</a>`,
     );
   }
   parts.push('</svg>');
