@@ -15,7 +15,7 @@ import { SiteConfigSchema } from '../schema/site-config.ts';
 import { indicatorChart, type ChartGeometry } from '../lib/charts/indicator-chart.ts';
 import { chartInput } from '../lib/compare/chart-input.ts';
 import { buildMatrix, type Matrix } from '../lib/compare/matrix.ts';
-import { indicatorPath } from '../lib/site/compare-paths.ts';
+import { indicatorPath } from '../lib/site/site-paths.ts';
 
 /** What the comparison pages read: the dataset records and every indicator's comparison. */
 export interface CompareData {

@@ -1,3 +1,4 @@
+/** Every URL path the site makes, under its base path: one module, so no page builds a URL by hand. */
 import type { PlanKind } from '../../schema/plan.ts';
 
 /**
@@ -88,4 +89,51 @@ export function searchPath(base: string, query?: string): string {
 /** URL path of the Pagefind bundle (the search index and its scripts), written by scripts/build-search-index.ts. */
 export function pagefindPath(base: string): string {
   return sitePath(base, '/pagefind/');
+}
+
+/** The indicator list, `/indicators/`. */
+export function indicatorsIndexPath(base: string): string {
+  return sitePath(base, '/indicators/');
+}
+
+/** An indicator's comparison page, e.g. `/indicators/maternal-mortality/`. */
+export function indicatorPath(base: string, indicator: string): string {
+  return sitePath(base, `/indicators/${indicator}/`);
+}
+
+/** A download of an indicator page: `targets.csv`, `targets.json` or `chart.svg`. */
+export function indicatorFilePath(base: string, indicator: string, file: string): string {
+  return sitePath(base, `/indicators/${indicator}/${file}`);
+}
+
+/** The comparison matrix, `/compare/`; with a view state, e.g. `/compare/?group=women&domain=health&year=2030`. */
+export function comparePath(base: string, state?: Record<string, string>): string {
+  const path = sitePath(base, '/compare/');
+  const query = new URLSearchParams(state ?? {}).toString();
+  return query === '' ? path : `${path}?${query}`;
+}
+
+/** The data page, `/data/`. */
+export function dataPath(base: string): string {
+  return sitePath(base, '/data/');
+}
+
+/** A dataset file, e.g. `/data/targets.csv`. */
+export function dataFilePath(base: string, file: string): string {
+  return sitePath(base, `/data/${file}`);
+}
+
+/** The regions index: the provinces with their counts of jurisdictions and plans, `/regions/`. */
+export function regionsIndexPath(base: string): string {
+  return sitePath(base, '/regions/');
+}
+
+/** A province's page (its cities and counties with plans), e.g. `/regions/liaoning/`. */
+export function provincePath(base: string, province: string): string {
+  return sitePath(base, `/regions/${province}/`);
+}
+
+/** An indicator's targets in one province, listed in full with quotes, e.g. `/indicators/maternal-mortality/liaoning/`. */
+export function indicatorProvincePath(base: string, indicator: string, province: string): string {
+  return sitePath(base, `/indicators/${indicator}/${province}/`);
 }
