@@ -5,6 +5,7 @@ import { loadContent } from '../../src/lib/content/load-content.ts';
 import { listSources } from '../../src/lib/content/read-content.ts';
 import { checkPlanFile } from '../../src/lib/plan/validate-plan.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { planLinks } from '../../src/lib/site/plan-links.ts';
 import { reportErrorHref } from '../../src/lib/site/report-error.ts';
 import { SiteConfigSchema } from '../../src/schema/site-config.ts';
 
@@ -61,8 +62,7 @@ describe('纠错 links on plan pages', () => {
       sources: new Set(listSources(ROOT)),
       today: '2026-11-25',
       indicators,
-      site: 'https://example.org',
-      reportError,
+      links: planLinks({ base: '/', site: 'https://example.org', reportError }),
     }).body.html;
 
   it('link every target item and table row to the line of its front-matter entry', () => {

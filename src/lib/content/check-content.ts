@@ -8,6 +8,7 @@ import type { PlanIssue } from '../plan/plan-issue.ts';
 import { checkPlanFile, type CheckedPlan } from '../plan/validate-plan.ts';
 import type { PlanFileText } from './read-content.ts';
 import type { DivisionIndex } from '../regions/division-index.ts';
+import { planLinks } from '../site/plan-links.ts';
 
 /** How content is checked and rendered. */
 export interface ContentOptions {
@@ -51,9 +52,7 @@ export function checkContent(
     sources: new Set(sources),
     today,
     indicators,
-    base,
-    site,
-    reportError,
+    links: planLinks({ base, site, reportError }),
   };
   const plans = planFiles.map(({ file, text }) => ({ file, ...checkPlanFile(file, text, context) }));
   return {

@@ -1,7 +1,4 @@
 import type { Indicator } from '../../schema/indicator.ts';
-import type { ReportErrorConfig } from '../../schema/site-config.ts';
-import { reportErrorHref } from '../site/report-error.ts';
-import { planPath, sitePath } from '../site/site-paths.ts';
 import { checkTargets } from '../targets/check-targets.ts';
 import { DOMAINS } from './domains.ts';
 import { PlanFrontMatterSchema, type PlanFrontMatter } from '../../schema/plan.ts';
@@ -20,13 +17,36 @@ export interface PlanContext {
   today: string;
   /** The indicator registry (`data/indicators.yaml`). */
   indicators: readonly Indicator[];
-  /** Site base path for links in the rendered body (default `/`). */
-  base?: string;
-  /** Public origin of the site (default: none; 纠错 links need it). */
-  site?: string;
-  /** Where 纠错 links go; null or absent: no links. */
-  reportError?: ReportErrorConfig | null;
+  /** The links of the rendered body, made by the site (default: no links); the parser knows no URLs. */
+  links?: PlanLinks;
 }
+
+/** An item of a plan file that a 纠错 link reports. */
+export interface ReportedItem {
+  /** Path of the plan file in the repository, e.g. `content/plans/lishui/women.md`. */
+  file: string;
+  /** The plan's district slug. */
+  district: string;
+  /** The plan's kind. */
+  plan: PlanFrontMatter['plan'];
+  /** The item's anchor id, e.g. `health-t2`. */
+  id: string;
+  /** Line of the item's first front-matter target entry, else of the item itself. */
+  line: number;
+  /** The item's text as published. */
+  quote: string;
+}
+
+/** What rendering a plan body needs to know about the site's URLs (passed in by the caller). */
+export interface PlanLinks {
+  /** The href of an indicator's page. */
+  indicatorHref: (indicator: string) => string;
+  /** The href of an item's 纠错 link, or null for none. */
+  reportHref: (item: ReportedItem) => string | null;
+}
+
+/** No links at all (checking without a site). */
+const NO_LINKS: PlanLinks = { indicatorHref: () => '', reportHref: () => null };
 
 /** A plan file parsed, rendered and validated. */
 export interface CheckedPlan {
@@ -72,8 +92,8 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
     targets: result.success ? result.data.indicators : [],
     indicatorNames: names,
     domainIds: new Set(DOMAINS.map((domain) => domain.id)),
-    indicatorHref: (indicator) => sitePath(context.base ?? '/', `/indicators/${indicator}/`),
-    reportHref: result.success ? reportLinks(file, result.data, split.lineOf, context) : () => null,
+    indicatorHref: (context.links ?? NO_LINKS).indicatorHref,
+    reportHref: result.success ? reportLinks(file, result.data, split.lineOf, context.links ?? NO_LINKS) : () => null,
   });
   for (const problem of body.problems) error(problem.line, 'body', problem.message);
 
@@ -131,22 +151,14 @@ function reportLinks(
   file: string,
   data: PlanFrontMatter,
   lineOf: (path: readonly PropertyKey[]) => number,
-  context: PlanContext,
+  links: PlanLinks,
 ): (item: { id: string; line: number; quote: string }) => string | null {
-  const config = context.reportError ?? null;
   const entryLines = new Map<string, number>();
   data.indicators.forEach((entry, index) => {
     if (!entryLines.has(entry.target)) entryLines.set(entry.target, lineOf(['indicators', index]));
   });
-  const page = planPath(context.base ?? '/', data.district, data.plan);
   return ({ id, line, quote }) =>
-    reportErrorHref(config, {
-      file,
-      line: entryLines.get(id) ?? line,
-      id: `${data.district}/${data.plan}/${id}`,
-      quote,
-      pageUrl: new URL(`${page}#${id}`, context.site ?? 'https://plan-atlas.example.org').href,
-    });
+    links.reportHref({ file, district: data.district, plan: data.plan, id, line: entryLines.get(id) ?? line, quote });
 }
 
 function checkDates(
