@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOMAINS } from '../lib/plan/domains.ts';
+import { DOMAINS } from './domains.ts';
 import { unitById } from '../lib/targets/units.ts';
 
 /** Which way an indicator improves. */
@@ -16,9 +16,9 @@ export const IndicatorSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).min(1, { message: '至少要有一种原文写法' }),
   /** Whose indicator it is: the women's or the children's plans. */
   group: z.enum(['women', 'children']),
-  /** Development domain id from `src/lib/plan/domains.ts`, e.g. `health`. */
+  /** Development domain id from `src/schema/domains.ts`, e.g. `health`. */
   domain: z.string().refine((id) => DOMAINS.some((domain) => domain.id === id), {
-    message: '应为 src/lib/plan/domains.ts 中的领域标识',
+    message: '应为 src/schema/domains.ts 中的领域标识',
   }),
   /** Unit id from `src/lib/targets/units.ts` in which the dataset states the indicator, e.g. `permille`. */
   unit: z

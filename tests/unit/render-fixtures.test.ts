@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DOMAINS } from '../../src/lib/plan/domains.ts';
+import { DOMAINS } from '../../src/schema/domains.ts';
 import type { TargetMarksOptions } from '../../src/lib/plan/rehype-target-marks.ts';
 import { renderPlanBody } from '../../src/lib/plan/render-plan-body.ts';
 import { TargetEntrySchema } from '../../src/schema/target.ts';

@@ -6,7 +6,7 @@
  */
 import type { Indicator } from '../../schema/indicator.ts';
 import type { PlanKind } from '../../schema/plan.ts';
-import { DOMAINS } from '../plan/domains.ts';
+import { DOMAINS } from '../../schema/domains.ts';
 import type { Rank } from './ambition.ts';
 import type { FlagId } from './comparability.ts';
 import type { IndicatorView, TargetStatus } from './indicator-view.ts';

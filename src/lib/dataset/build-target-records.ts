@@ -1,4 +1,4 @@
-import { DOMAINS } from '../plan/domains.ts';
+import { DOMAINS } from '../../schema/domains.ts';
 import { planPath } from '../site/site-paths.ts';
 import type { TargetRecord } from '../../schema/target-record.ts';
 import type { DatasetInput } from './dataset-input.ts';

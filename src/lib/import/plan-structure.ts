@@ -1,4 +1,4 @@
-import { domainByName } from '../plan/domains.ts';
+import { domainByName } from '../../schema/domains.ts';
 import { resolveList, splitGluedItems, type ListEntry } from './item-lists.ts';
 import type { BlockKind } from './line-shapes.ts';
 import type { Paragraph } from './paragraphs.ts';

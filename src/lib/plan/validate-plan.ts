@@ -1,6 +1,6 @@
 import type { Indicator } from '../../schema/indicator.ts';
 import { checkTargets } from '../targets/check-targets.ts';
-import { DOMAINS } from './domains.ts';
+import { DOMAINS } from '../../schema/domains.ts';
 import { PlanFrontMatterSchema, type PlanFrontMatter } from '../../schema/plan.ts';
 import type { PlanIssue } from './plan-issue.ts';
 import { readFrontMatter } from './read-front-matter.ts';

@@ -4,7 +4,7 @@
  * 主要目标 of the health domain, `education-m3-1` a sub-item of a measure,
  * `project-4` a 重点工程 project.
  */
-import { DOMAINS } from '../plan/domains.ts';
+import { DOMAINS } from '../../schema/domains.ts';
 import type { SearchSection } from './search-filters.ts';
 
 /** The domain and block of an anchor. */

@@ -4,7 +4,7 @@
  * them), the search page (which renders them as checkboxes) and the search
  * client (which reads them from the URL).
  */
-import { DOMAINS } from '../plan/domains.ts';
+import { DOMAINS } from '../../schema/domains.ts';
 import { PLAN_KIND_ORDER, PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
 
 /** The filters a user can set, in display order (URL parameter names). */
