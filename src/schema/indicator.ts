@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOMAINS } from './domains.ts';
-import { unitById } from '../lib/targets/units.ts';
+import { unitById } from './units.ts';
 
 /** Which way an indicator improves. */
 export const DirectionSchema = z.enum(['lower', 'higher', 'none']);
@@ -20,10 +20,8 @@ export const IndicatorSchema = z.strictObject({
   domain: z.string().refine((id) => DOMAINS.some((domain) => domain.id === id), {
     message: '应为 src/schema/domains.ts 中的领域标识',
   }),
-  /** Unit id from `src/lib/targets/units.ts` in which the dataset states the indicator, e.g. `permille`. */
-  unit: z
-    .string()
-    .refine((id) => unitById(id) !== undefined, { message: '应为 src/lib/targets/units.ts 中的单位标识' }),
+  /** Unit id from `src/schema/units.ts` in which the dataset states the indicator, e.g. `permille`. */
+  unit: z.string().refine((id) => unitById(id) !== undefined, { message: '应为 src/schema/units.ts 中的单位标识' }),
   /** Whether lower or higher values are better, or `none` where neither is (structure, balance). */
   direction: DirectionSchema,
   /** One-line Chinese definition. */

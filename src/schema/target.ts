@@ -31,7 +31,7 @@ export const TargetEntrySchema = z.strictObject({
   value: z.number(),
   /** The value exactly as printed in the item, e.g. `10.5/10 万` (spacing as in the source). */
   value_as_written: z.string().min(1),
-  /** Unit of `value` (a unit id from `src/lib/targets/units.ts`), convertible to the indicator's unit. */
+  /** Unit of `value` (a unit id from `src/schema/units.ts`), convertible to the indicator's unit. */
   unit: z.string().min(1),
   /** The unit as printed where it differs from `unit` (e.g. `%` printed for `‰`); see `note`. */
   unit_as_written: z.string().min(1).optional(),
