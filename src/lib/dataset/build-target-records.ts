@@ -1,11 +1,13 @@
 import { DOMAINS } from '../../schema/domains.ts';
+import { parseAnchorId } from '../plan/anchor-id.ts';
 import { planPath } from '../site/site-paths.ts';
 import type { TargetRecord } from '../../schema/target-record.ts';
 import type { DatasetInput } from './dataset-input.ts';
 
 /** The domain id an item anchor starts with (`health-t2` → `health`), or null (`project-3`). */
 export function domainOfAnchor(anchor: string): string | null {
-  return DOMAINS.find((domain) => anchor.startsWith(`${domain.id}-`))?.id ?? null;
+  const parts = parseAnchorId(anchor);
+  return parts.kind === 'domain' ? null : parts.domain;
 }
 
 /** One record per front-matter target entry of every plan, sorted by id. */

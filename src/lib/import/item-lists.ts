@@ -1,3 +1,4 @@
+import { childAnchorId } from '../plan/anchor-id.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { ImportWarning, ItemNode, ParagraphNode } from './types.ts';
 
@@ -69,7 +70,7 @@ export function resolveList(
   };
   const addSubItem = (paragraph: Paragraph): void => {
     if (lastItem) {
-      lastItem.children.push({ text: paragraph.text, id: `${lastItem.id}-${lastItem.children.length + 1}` });
+      lastItem.children.push({ text: paragraph.text, id: childAnchorId(lastItem.id, lastItem.children.length + 1) });
     } else segments.push({ type: 'paragraph', text: paragraph.text, id: null });
   };
   const addContinuation = (paragraph: Paragraph): void => {

@@ -1,4 +1,5 @@
 import { domainByName } from '../../schema/domains.ts';
+import { blockAnchorId, childAnchorId, itemAnchorId } from '../plan/anchor-id.ts';
 import { resolveList, splitGluedItems, type ListEntry } from './item-lists.ts';
 import type { BlockKind } from './line-shapes.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -17,9 +18,6 @@ interface Context {
   block: BlockKind | null;
 }
 
-/** Short anchor suffix of each block kind: `health-t1`, `health-m1`, `health-project-1`. */
-const ITEM_PREFIX: Readonly<Record<BlockKind, string>> = { targets: 't', measures: 'm', projects: 'project-' };
-
 /** Anchor prefix of the current part or subsection, e.g. `part-1-2`, or `health` in a domain. */
 function scopeId(context: Context): string {
   if (context.subsection?.domain) return context.subsection.domain;
@@ -29,17 +27,17 @@ function scopeId(context: Context): string {
 
 /** Anchor of a block heading: `health-targets`, or `projects` for a block outside any part or domain. */
 function blockId(context: Context, block: BlockKind): string {
-  if (block === 'projects' && !context.subsection?.domain && !context.part) return 'projects';
-  return `${scopeId(context)}-${block}`;
+  if (block === 'projects' && !context.subsection?.domain && !context.part) return blockAnchorId(null, block);
+  return blockAnchorId(scopeId(context), block);
 }
 
 /** Anchor of item N in the current container. */
 function itemIdFor(context: Context): (n: number) => string {
   const scope = scopeId(context);
-  if (!context.block) return (n) => `${scope}-${n}`;
-  const prefix = ITEM_PREFIX[context.block];
-  if (context.block === 'projects' && !context.subsection?.domain) return (n) => `project-${n}`;
-  return (n) => `${scope}-${prefix}${n}`;
+  const block = context.block;
+  if (!block) return (n) => childAnchorId(scope, n);
+  if (block === 'projects' && !context.subsection?.domain) return (n) => itemAnchorId(null, block, [n]);
+  return (n) => itemAnchorId(scope, block, [n]);
 }
 
 /** True in a part of key projects (`重点工程`, `重点实事项目`), whose inline-titled paragraphs are projects. */
@@ -71,7 +69,9 @@ export function buildPlanBody(
       for (const paragraph of content) {
         let id: string | null = null;
         if (paragraph.kind === 'inline' && paragraph.number !== null) {
-          id = isProjectsPart(context) ? `project-${paragraph.number}` : `${scopeId(context)}-${paragraph.number}`;
+          id = isProjectsPart(context)
+            ? itemAnchorId(null, 'projects', [paragraph.number])
+            : childAnchorId(scopeId(context), paragraph.number);
         }
         nodes.push({ type: 'paragraph', text: paragraph.text, id });
       }

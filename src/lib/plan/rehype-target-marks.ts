@@ -5,6 +5,7 @@ import type { Plugin } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import type { TargetEntry } from '../../schema/target.ts';
 import { sectionOfAnchor } from '../targets/extract-targets.ts';
+import { parseAnchorId } from './anchor-id.ts';
 import { formatTarget, itemLabel } from '../targets/format-target.ts';
 
 /** What the plan page shows about the plan's targets. */
@@ -60,7 +61,7 @@ const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree
   });
 
   const domainTargets = (domain: string): TargetEntry[] =>
-    options.targets.filter((target) => target.target.startsWith(`${domain}-`));
+    options.targets.filter((target) => parseAnchorId(target.target).domain === domain);
   for (let index = tree.children.length - 1; index >= 0; index--) {
     const node = tree.children[index];
     if (node?.type !== 'element' || node.tagName !== 'h3') continue;

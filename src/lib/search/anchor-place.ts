@@ -4,7 +4,7 @@
  * 主要目标 of the health domain, `education-m3-1` a sub-item of a measure,
  * `project-4` a 重点工程 project.
  */
-import { DOMAINS } from '../../schema/domains.ts';
+import { parseAnchorId } from '../plan/anchor-id.ts';
 import type { SearchSection } from './search-filters.ts';
 
 /** The domain and block of an anchor. */
@@ -15,19 +15,10 @@ export interface AnchorPlace {
   section: SearchSection | null;
 }
 
-/** Domain ids, longest first (so `social-security` is never read as a shorter id). */
-const DOMAIN_IDS = DOMAINS.map((domain) => domain.id).sort((a, b) => b.length - a.length);
-
 /** The domain and block of the anchor `id`. */
 export function anchorPlace(id: string): AnchorPlace {
-  if (id === 'projects' || /^project-\d+(?:-\d+)*$/u.test(id)) return { domain: null, section: 'projects' };
-  const domain = DOMAIN_IDS.find((candidate) => id === candidate || id.startsWith(`${candidate}-`));
-  if (domain === undefined) return { domain: null, section: null };
-  const rest = id.slice(domain.length + 1);
-  if (rest === 'targets' || /^t\d+(?:-\d+)*$/u.test(rest)) return { domain, section: 'targets' };
-  if (rest === 'measures' || /^m\d+(?:-\d+)*$/u.test(rest)) return { domain, section: 'measures' };
-  if (rest === 'projects' || /^p\d+(?:-\d+)*$/u.test(rest)) return { domain, section: 'projects' };
-  return { domain, section: null };
+  const { domain, section } = parseAnchorId(id);
+  return { domain, section };
 }
 
 /**
@@ -36,12 +27,15 @@ export function anchorPlace(id: string): AnchorPlace {
  * `part-4-2` (a paragraph) → 第 2 段; null where the id has no number.
  */
 export function anchorOrdinal(id: string, element: 'heading' | 'item' | 'paragraph'): string | null {
-  if (/^project-\d+$/u.test(id)) return `第 ${id.slice('project-'.length)} 项`;
-  const item = /-[tmp](\d+)(?:-(\d+))?$/u.exec(id);
-  if (item?.[1] !== undefined) {
-    return item[2] === undefined ? `第 ${item[1]} 条` : `第 ${item[1]} 条第 ${item[2]} 项`;
+  const anchor = parseAnchorId(id);
+  const [number, sub] = anchor.numbers;
+  if (anchor.kind === 'item' && number !== undefined) {
+    if (anchor.scope === null && sub === undefined) return `第 ${String(number)} 项`;
+    if (anchor.scope !== null && anchor.numbers.length <= 2) {
+      return sub === undefined ? `第 ${String(number)} 条` : `第 ${String(number)} 条第 ${String(sub)} 项`;
+    }
   }
-  const last = /-(\d+)$/u.exec(id)?.[1];
+  const last = anchor.numbers.at(-1);
   if (last === undefined) return null;
-  return element === 'paragraph' ? `第 ${last} 段` : `第 ${last} 条`;
+  return element === 'paragraph' ? `第 ${String(last)} 段` : `第 ${String(last)} 条`;
 }

@@ -34,6 +34,7 @@ import type { PlanAnchor } from '../plan/plan-data.ts';
 import { comparatorFromWords, reversed } from './comparator.ts';
 import { compactKey, compactText, originalSlice, type CompactText } from './compact-text.ts';
 import { findFigures, isConvertible, unitById, type Figure } from './units.ts';
+import { parseAnchorId } from '../plan/anchor-id.ts';
 import type { z } from 'zod';
 
 /** One list item of a plan, as the extractor reads it. */
@@ -68,10 +69,8 @@ export interface UncoveredFigure {
 
 /** The block an item anchor belongs to: `-t<N>` 主要目标, `-m<N>` 措施, `project-<N>` 重点工程; null otherwise. */
 export function sectionOfAnchor(id: string): Section | null {
-  if (/^project-\d+(-\d+)*$/u.test(id)) return 'projects';
-  if (/-t\d+(-\d+)*$/u.test(id)) return 'targets';
-  if (/-m\d+(-\d+)*$/u.test(id)) return 'measures';
-  return null;
+  const anchor = parseAnchorId(id);
+  return anchor.kind === 'item' ? anchor.section : null;
 }
 
 /**

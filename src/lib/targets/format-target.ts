@@ -1,6 +1,7 @@
 import { format } from 'd3-format';
 import type { Comparator } from '../../schema/target.ts';
 import { unitById } from './units.ts';
+import { parseAnchorId } from '../plan/anchor-id.ts';
 
 const COMPARATOR_SIGNS: Readonly<Record<Comparator, string>> = { '<=': '≤', '>=': '≥', '=': '', '~': '约' };
 
@@ -45,10 +46,11 @@ function flip(comparator: Comparator): Comparator {
 
 /** A reader's name for an item anchor: `health-t2` → 主要目标第2条, `health-m3` → 策略措施第3条, `project-1` → 重点工程第1项. */
 export function itemLabel(anchor: string): string {
-  const project = /^(?:[a-z-]+-)?project-(\d+)(?:-(\d+))?$/u.exec(anchor);
-  if (project) return `重点工程第${project[1] ?? ''}项${project[2] ? `第${project[2]}款` : ''}`;
-  const item = /-(t|m)(\d+)(?:-(\d+))?$/u.exec(anchor);
-  if (!item) return anchor;
-  const block = item[1] === 't' ? '主要目标' : '策略措施';
-  return `${block}第${item[2] ?? ''}条${item[3] ? `第${item[3]}项` : ''}`;
+  const item = parseAnchorId(anchor);
+  const [number, sub] = item.numbers;
+  if (item.kind !== 'item' || number === undefined || item.numbers.length > 2) return anchor;
+  if (item.section === 'projects')
+    return `重点工程第${String(number)}项${sub === undefined ? '' : `第${String(sub)}款`}`;
+  const block = item.section === 'targets' ? '主要目标' : '策略措施';
+  return `${block}第${String(number)}条${sub === undefined ? '' : `第${String(sub)}项`}`;
 }
