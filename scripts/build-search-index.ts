@@ -24,6 +24,7 @@ import { indicatorPagePath, indicatorRecords, indicatorSynonyms } from '../src/l
 import { htmlLanguage, INDEX_PAGE_LANGUAGE, pagefindLanguage } from '../src/lib/search/page-language.ts';
 import { planRecords, type SearchRecord } from '../src/lib/search/plan-records.ts';
 import type { QueryData } from '../src/lib/search/search-passes.ts';
+import { planPath } from '../src/lib/site/site-paths.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** The built site: astro.config.mjs writes it to PLAN_ATLAS_OUT_DIR (default dist/). */
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
   for (const checked of content.plans) {
     const plan = checked.data;
     if (plan === null) continue;
-    const path = `/plans/${plan.district}/${plan.plan}/`;
+    const path = planPath('/', plan.district, plan.plan);
     const language = builtPageLanguage(path);
     if (language !== INDEX_PAGE_LANGUAGE) {
       skipped.push(`${path} (${language === null ? 'not built' : `lang="${language}"`})`);

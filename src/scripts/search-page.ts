@@ -24,7 +24,7 @@ import {
   type SearchState,
 } from '../lib/search/search-state.ts';
 import { pageTitle } from '../lib/site/page-title.ts';
-import { districtsIndexPath, searchPath, sitePath } from '../lib/site/site-paths.ts';
+import { districtsIndexPath, pagefindPath, searchPath, sitePath } from '../lib/site/site-paths.ts';
 
 /** Results loaded and shown at a time. */
 const PAGE_SIZE = 20;
@@ -169,7 +169,7 @@ export function startSearchPage(): void {
   const output = root?.querySelector<HTMLElement>('[data-search-output]');
   if (!root || !form || !input || !status || !output) return;
   const base = root.dataset['base'] ?? '/';
-  const pagefindBase = root.dataset['pagefind'] ?? sitePath(base, '/pagefind/');
+  const pagefindBase = root.dataset['pagefind'] ?? pagefindPath(base);
 
   document.querySelector<HTMLElement>('[data-search-nojs]')?.setAttribute('hidden', '');
   root.hidden = false;

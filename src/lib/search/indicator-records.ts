@@ -6,12 +6,13 @@
  */
 import type { Indicator } from '../../schema/indicator.ts';
 import { PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
+import { indicatorPath } from '../site/site-paths.ts';
 import type { SearchRecord } from './plan-records.ts';
 import { RECORD_TYPE_FILTER, type RecordType } from './search-filters.ts';
 
 /** Site path of an indicator's comparison page, without the base. */
 export function indicatorPagePath(id: string): string {
-  return `/indicators/${id}/`;
+  return indicatorPath('/', id);
 }
 
 /** The records of the indicators for which `hasPage(id)` is true, in registry order. */

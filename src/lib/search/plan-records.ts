@@ -7,6 +7,7 @@
 import type { PlanAnchor } from '../plan/plan-data.ts';
 import type { PlanKind } from '../../schema/plan.ts';
 import { PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
+import { planPath as planPathOf } from '../site/site-paths.ts';
 import { anchorOrdinal, anchorPlace } from './anchor-place.ts';
 import { RECORD_TYPE_FILTER, type RecordType } from './search-filters.ts';
 
@@ -51,7 +52,7 @@ function headingLabel(text: string): string {
 /** The records of one plan, in document order. */
 export function planRecords(input: PlanIndexInput): SearchRecord[] {
   const { plan, jurisdiction } = input;
-  const planPath = `/plans/${plan.district}/${plan.plan}/`;
+  const planPath = planPathOf('/', plan.district, plan.plan);
   const quantitative = new Set(plan.indicators.map((entry) => entry.target));
   const type: RecordType = 'plan';
   /** The current heading at each depth (2–4). */

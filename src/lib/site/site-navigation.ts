@@ -1,4 +1,12 @@
-import { aboutPath, districtsIndexPath, homePath, sitePath } from './site-paths.ts';
+import {
+  aboutPath,
+  comparePath,
+  dataPath,
+  districtsIndexPath,
+  homePath,
+  indicatorsIndexPath,
+  plansPrefixPath,
+} from './site-paths.ts';
 
 /** One link of the site's main navigation. */
 export interface NavigationLink {
@@ -29,11 +37,11 @@ export function siteNavigation(base: string, currentPath: string): NavigationLin
     {
       label: '各地规划',
       href: districtsIndexPath(base),
-      section: [sitePath(base, '/districts/'), sitePath(base, '/plans/')],
+      section: [districtsIndexPath(base), plansPrefixPath(base)],
     },
-    { label: '指标', href: sitePath(base, '/indicators/'), section: [sitePath(base, '/indicators/')] },
-    { label: '比较', href: sitePath(base, '/compare/'), section: [sitePath(base, '/compare/')] },
-    { label: '数据', href: sitePath(base, '/data/'), section: [sitePath(base, '/data/')] },
+    { label: '指标', href: indicatorsIndexPath(base), section: [indicatorsIndexPath(base)] },
+    { label: '比较', href: comparePath(base), section: [comparePath(base)] },
+    { label: '数据', href: dataPath(base), section: [dataPath(base)] },
     { label: '关于', href: aboutPath(base), section: [aboutPath(base)] },
   ];
   return links.map(({ label, href, section }) => ({

@@ -27,6 +27,11 @@ export function districtPath(base: string, district: string): string {
   return sitePath(base, `/districts/${district}/`);
 }
 
+/** URL path prefix of every plan page, `/plans/` (no page of its own: 各地规划 is `/districts/`). */
+export function plansPrefixPath(base: string): string {
+  return sitePath(base, '/plans/');
+}
+
 /** URL path of a plan's page, e.g. `/plans/fuxin-xihe/women/`. */
 export function planPath(base: string, district: string, plan: PlanKind): string {
   return sitePath(base, `/plans/${district}/${plan}/`);
