@@ -3,7 +3,7 @@ import { IndicatorRegistrySchema, type Indicator } from '../../schema/indicator.
 import { SiteConfigSchema } from '../../schema/site-config.ts';
 import { parseDistricts } from './parse-districts.ts';
 import { parseYamlData } from './parse-yaml-data.ts';
-import { CONTENT_PATHS } from './read-content.ts';
+import { CONTENT_PATHS } from './content-paths.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import { checkPlanFile, type CheckedPlan } from '../plan/validate-plan.ts';
 import type { PlanFileText } from './read-content.ts';

@@ -1,14 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-/** Paths of the project's content, relative to its root. */
-export const CONTENT_PATHS = {
-  plans: 'content/plans',
-  districts: 'data/districts.yaml',
-  indicators: 'data/indicators.yaml',
-  config: 'plan-atlas.config.json',
-  sources: 'data/sources',
-} as const;
+import { CONTENT_PATHS } from './content-paths.ts';
 
 /** A plan file as read from disk. */
 export interface PlanFileText {

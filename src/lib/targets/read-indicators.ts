@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { IndicatorRegistry } from '../../schema/indicator.ts';
 import { IndicatorRegistrySchema } from '../../schema/indicator.ts';
 import { parseYamlData } from '../content/parse-yaml-data.ts';
-import { CONTENT_PATHS } from '../content/read-content.ts';
+import { CONTENT_PATHS } from '../content/content-paths.ts';
 import { formatIssue } from '../plan/plan-issue.ts';
 
 /** The validated indicator registry; throws with `file:line: field: message` lines where it is invalid. */
