@@ -9,7 +9,7 @@ import { parseDistricts } from '../lib/content/parse-districts.ts';
 import { readDivisionIndex } from '../lib/io/read-division-list.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../lib/content/content-paths.ts';
-import { readDataFiles } from '../lib/content/read-content.ts';
+import { readDataFiles } from '../lib/io/read-content.ts';
 import { recordReportHrefs } from '../lib/site/report-error.ts';
 import { IndicatorRegistrySchema } from '../schema/indicator.ts';
 import { SiteConfigSchema } from '../schema/site-config.ts';

@@ -6,7 +6,7 @@ import { parseDistricts } from '../lib/content/parse-districts.ts';
 import { readDivisionIndex } from '../lib/io/read-division-list.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../lib/content/content-paths.ts';
-import { readDataFiles } from '../lib/content/read-content.ts';
+import { readDataFiles } from '../lib/io/read-content.ts';
 import { IndicatorRegistrySchema } from '../schema/indicator.ts';
 import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { PlanFrontMatterSchema } from '../schema/plan.ts';

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { readSourceLines } from '../../src/lib/content/read-content.ts';
+import { readSourceLines } from '../../src/lib/io/read-content.ts';
 import { normaliseSourceText } from '../../src/lib/import/normalisation-rules.ts';
 import { firstDifference, withoutWhitespace } from '../../src/lib/plan/compare-text.ts';
 import { plainTextOf } from '../../src/lib/plan/plain-text.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { readSourceLines } from '../../src/lib/content/read-content.ts';
+import { readSourceLines } from '../../src/lib/io/read-content.ts';
 import { normaliseSourceText } from '../../src/lib/import/normalisation-rules.ts';
 import { firstDifference, withoutWhitespace } from '../../src/lib/plan/compare-text.ts';
 import { plainTextOfHtml } from '../../src/lib/plan/plain-text.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { listSources } from '../../src/lib/content/read-content.ts';
+import { listSources } from '../../src/lib/io/read-content.ts';
 import { checkPlanFile } from '../../src/lib/plan/validate-plan.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { planLinks } from '../../src/lib/site/plan-links.ts';

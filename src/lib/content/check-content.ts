@@ -6,7 +6,7 @@ import { parseYamlData } from './parse-yaml-data.ts';
 import { CONTENT_PATHS } from './content-paths.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import { checkPlanFile, type CheckedPlan } from '../plan/validate-plan.ts';
-import type { PlanFileText } from './read-content.ts';
+import type { PlanFileText } from '../io/read-content.ts';
 import type { DivisionIndex } from '../regions/division-index.ts';
 import { planLinks } from '../site/plan-links.ts';
 

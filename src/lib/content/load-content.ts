@@ -1,5 +1,5 @@
 import { checkContent, type ContentCheck, type ContentOptions } from './check-content.ts';
-import { listSources, readDataFiles, readPlanFiles } from './read-content.ts';
+import { listSources, readDataFiles, readPlanFiles } from '../io/read-content.ts';
 import { isoToday } from './today.ts';
 import { readDivisionIndex } from '../io/read-division-list.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { readPlanFiles } from '../../../src/lib/content/read-content.ts';
+import { readPlanFiles } from '../../../src/lib/io/read-content.ts';
 import type { District } from '../../../src/schema/district.ts';
 import { parseDistricts } from '../../../src/lib/content/parse-districts.ts';
 import { readDivisionIndex } from '../../../src/lib/io/read-division-list.ts';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CONTENT_PATHS } from './content-paths.ts';
+import { CONTENT_PATHS } from '../content/content-paths.ts';
 
 /** A plan file as read from disk. */
 export interface PlanFileText {
@@ -32,10 +32,15 @@ export function readDataFiles(root: string): { districts: string; indicators: st
 
 /** Names of the source texts in `data/sources/`. */
 export function listSources(root: string): string[] {
-  return readdirSync(join(root, CONTENT_PATHS.sources)).filter((name) => name.endsWith('.txt')).sort();
+  return readdirSync(join(root, CONTENT_PATHS.sources))
+    .filter((name) => name.endsWith('.txt'))
+    .sort();
 }
 
 /** Lines `[from, to]` (1-based, inclusive) of a source text. */
 export function readSourceLines(root: string, file: string, [from, to]: readonly [number, number]): string {
-  return readFileSync(join(root, CONTENT_PATHS.sources, file), 'utf8').split('\n').slice(from - 1, to).join('\n');
+  return readFileSync(join(root, CONTENT_PATHS.sources, file), 'utf8')
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
 }
