@@ -2,7 +2,7 @@
 // Prints `file:line: field: message` for every problem (warnings too); exits 1 on any error.
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { readPlanFiles } from '../src/lib/io/read-content.ts';
-import { isoToday } from '../src/lib/content/today.ts';
+import { isoToday } from '../src/lib/io/today.ts';
 import { unversionedChanges } from '../src/lib/content/unversioned-changes.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 

@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isoToday } from '../src/lib/content/today.ts';
+import { isoToday } from '../src/lib/io/today.ts';
 import { importSource } from '../src/lib/import/import-source.ts';
 import { profileOf } from '../src/lib/import/source-profiles.ts';
 

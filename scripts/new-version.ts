@@ -1,7 +1,7 @@
 // Starts a new version of a plan: `npm run new-version -- <plan file> "<note>"`.
 // Bumps `version`, sets `updated` to today and adds the change note first in `changes`.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isoToday } from '../src/lib/content/today.ts';
+import { isoToday } from '../src/lib/io/today.ts';
 import { bumpVersion } from '../src/lib/history/bump-version.ts';
 
 const [file, note] = process.argv.slice(2);
