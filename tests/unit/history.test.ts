@@ -7,7 +7,7 @@ import { buildChangeRecords } from '../../src/lib/dataset/build-changes.ts';
 import { bumpVersion } from '../../src/lib/history/bump-version.ts';
 import { buildPlanHistory } from '../../src/lib/history/plan-history.ts';
 import { planSnapshot } from '../../src/lib/history/plan-snapshot.ts';
-import { readFileHistory } from '../../src/lib/history/read-git-history.ts';
+import { readFileHistory } from '../../src/lib/io/read-git-history.ts';
 import { checkUnversionedChange } from '../../src/lib/history/unversioned-change.ts';
 import { FIXTURE_PLAN, makeFixtureRepo } from '../support/fixture-repo.ts';
 

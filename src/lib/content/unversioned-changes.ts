@@ -1,4 +1,4 @@
-import { readCommittedText } from '../history/read-git-history.ts';
+import { readCommittedText } from '../io/read-git-history.ts';
 import { checkUnversionedChange } from '../history/unversioned-change.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
 import type { PlanFileText } from '../io/read-content.ts';

@@ -1,7 +1,7 @@
 import type { PlanFrontMatter } from '../../schema/plan.ts';
 import { diffBlocks, type BlockChange } from './diff-blocks.ts';
 import { planSnapshot, type PlanSnapshot } from './plan-snapshot.ts';
-import type { FileHistory } from './read-git-history.ts';
+import type { FileHistory } from '../io/read-git-history.ts';
 import { targetChanges, type TargetChange } from './target-changes.ts';
 
 /** One published version of a plan. */
