@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
-import { loadHistories } from '../lib/content/load-history.ts';
+import { loadHistories } from '../lib/io/load-history.ts';
 import type { PlanHistory } from '../lib/history/plan-history.ts';
 import { oncePerBuild } from './build-cache.ts';
 import { entryLinesFromMetadata, planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';

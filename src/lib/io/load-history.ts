@@ -1,6 +1,6 @@
 import type { PlanFrontMatter } from '../../schema/plan.ts';
 import { buildPlanHistory, type PlanHistory } from '../history/plan-history.ts';
-import { historyUnavailableReason, readFileHistory } from '../io/read-git-history.ts';
+import { historyUnavailableReason, readFileHistory } from './read-git-history.ts';
 
 /**
  * The history of every plan file (Git read once per file). Where Git history
