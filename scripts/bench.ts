@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/lib/content/load-content.ts';
-import { loadDatasetInput } from '../src/lib/content/load-dataset-input.ts';
+import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
 
 const root = process.cwd();

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
-import { loadDatasetInput } from '../../src/lib/content/load-dataset-input.ts';
+import { loadDatasetInput } from '../../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../../src/lib/dataset/build-dataset.ts';
 import type { DatasetInput } from '../../src/lib/dataset/dataset-input.ts';
 import { TARGET_COLUMNS } from '../../src/lib/dataset/targets-to-csv.ts';

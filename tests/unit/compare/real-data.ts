@@ -1,5 +1,5 @@
 import { loadContent } from '../../../src/lib/content/load-content.ts';
-import { loadDatasetInput } from '../../../src/lib/content/load-dataset-input.ts';
+import { loadDatasetInput } from '../../../src/lib/io/load-dataset-input.ts';
 import { buildTargetRecords } from '../../../src/lib/dataset/build-target-records.ts';
 import { buildIndicatorView, type CompareInput, type IndicatorView } from '../../../src/lib/compare/indicator-view.ts';
 import type { Indicator } from '../../../src/schema/indicator.ts';

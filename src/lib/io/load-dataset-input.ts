@@ -1,6 +1,6 @@
 import type { DatasetInput } from '../dataset/dataset-input.ts';
-import type { ContentCheck } from './check-content.ts';
-import { loadHistories } from '../io/load-history.ts';
+import type { ContentCheck } from '../content/check-content.ts';
+import { loadHistories } from './load-history.ts';
 
 /** The dataset input from checked content, with each plan's Git history. */
 export function loadDatasetInput(
