@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
 

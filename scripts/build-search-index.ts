@@ -15,7 +15,7 @@ import { arch, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/io/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 import { separateHan } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';

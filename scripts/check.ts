@@ -1,6 +1,6 @@
 // Validates all content without building the site: `npm run check`.
 // Prints `file:line: field: message` for every problem (warnings too); exits 1 on any error.
-import { loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/io/load-content.ts';
 import { readPlanFiles } from '../src/lib/io/read-content.ts';
 import { isoToday } from '../src/lib/io/today.ts';
 import { unversionedChanges } from '../src/lib/content/unversioned-changes.ts';

@@ -2,7 +2,7 @@
 // The build writes the same files through src/pages/data/[file].ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../src/lib/content/load-content.ts';
+import { loadContent } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../lib/content/load-content.ts';
+import { loadContent } from '../lib/io/load-content.ts';
 import { isoToday } from '../lib/io/today.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
 import { readDivisionIndex } from '../lib/io/read-division-list.ts';

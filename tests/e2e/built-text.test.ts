@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 import { readSourceLines } from '../../src/lib/io/read-content.ts';
 import { normaliseSourceText } from '../../src/lib/import/normalisation-rules.ts';
 import { firstDifference, withoutWhitespace } from '../../src/lib/plan/compare-text.ts';

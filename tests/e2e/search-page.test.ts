@@ -7,7 +7,7 @@ import { useBrowserSession } from './support/browser-session.ts';
 import { recordRequests } from './support/chromium.ts';
 import { searchFor, shownSearch, waitForSearch, type ShownResult, type ShownSearch } from './support/search.ts';
 import { SITE_ROOT } from './support/site-content.ts';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 
 /** `district/plan#anchor` of every passage that carries a quantitative target (front matter `indicators`). */
 const QUANTITATIVE = new Set(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 import { useBrowserSession } from './support/browser-session.ts';
 import { searchFor } from './support/search.ts';
 import { SITE_ROOT } from './support/site-content.ts';

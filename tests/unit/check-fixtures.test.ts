@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 import { listSources } from '../../src/lib/io/read-content.ts';
 import { formatIssue } from '../../src/lib/plan/plan-issue.ts';
 import { checkPlanFile } from '../../src/lib/plan/validate-plan.ts';

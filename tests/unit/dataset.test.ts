@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../../src/lib/dataset/build-dataset.ts';
 import type { DatasetInput } from '../../src/lib/dataset/dataset-input.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 import { readSourceLines } from '../../src/lib/io/read-content.ts';
 import { normaliseSourceText } from '../../src/lib/import/normalisation-rules.ts';
 import { firstDifference, withoutWhitespace } from '../../src/lib/plan/compare-text.ts';

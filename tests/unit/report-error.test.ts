@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load-content.ts';
+import { loadContent } from '../../src/lib/io/load-content.ts';
 import { listSources } from '../../src/lib/io/read-content.ts';
 import { checkPlanFile } from '../../src/lib/plan/validate-plan.ts';
 import { ROOT } from '../support/fixtures.ts';

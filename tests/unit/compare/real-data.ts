@@ -1,4 +1,4 @@
-import { loadContent } from '../../../src/lib/content/load-content.ts';
+import { loadContent } from '../../../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../../../src/lib/io/load-dataset-input.ts';
 import { buildTargetRecords } from '../../../src/lib/dataset/build-target-records.ts';
 import { buildIndicatorView, type CompareInput, type IndicatorView } from '../../../src/lib/compare/indicator-view.ts';

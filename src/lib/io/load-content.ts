@@ -1,7 +1,7 @@
-import { checkContent, type ContentCheck, type ContentOptions } from './check-content.ts';
-import { listSources, readDataFiles, readPlanFiles } from '../io/read-content.ts';
-import { isoToday } from '../io/today.ts';
-import { readDivisionIndex } from '../io/read-division-list.ts';
+import { checkContent, type ContentCheck, type ContentOptions } from '../content/check-content.ts';
+import { listSources, readDataFiles, readPlanFiles } from './read-content.ts';
+import { isoToday } from './today.ts';
+import { readDivisionIndex } from './read-division-list.ts';
 
 /** Reads all content of the project at `root` and checks it (the I/O half of `checkContent`). */
 export function loadContent(root: string, options: Partial<ContentOptions> = {}): ContentCheck {
