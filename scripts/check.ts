@@ -3,7 +3,7 @@
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { readPlanFiles } from '../src/lib/io/read-content.ts';
 import { isoToday } from '../src/lib/io/today.ts';
-import { unversionedChanges } from '../src/lib/content/unversioned-changes.ts';
+import { unversionedChanges } from '../src/lib/io/unversioned-changes.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
 const root = process.argv[2] ?? process.cwd();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unversionedChanges } from '../../src/lib/content/unversioned-changes.ts';
+import { unversionedChanges } from '../../src/lib/io/unversioned-changes.ts';
 import { buildChangeRecords } from '../../src/lib/dataset/build-changes.ts';
 import { bumpVersion } from '../../src/lib/history/bump-version.ts';
 import { buildPlanHistory } from '../../src/lib/history/plan-history.ts';

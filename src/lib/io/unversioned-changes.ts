@@ -1,7 +1,7 @@
-import { readCommittedText } from '../io/read-git-history.ts';
+import { readCommittedText } from './read-git-history.ts';
 import { checkUnversionedChange } from '../history/unversioned-change.ts';
 import type { PlanIssue } from '../plan/plan-issue.ts';
-import type { PlanFileText } from '../io/read-content.ts';
+import type { PlanFileText } from './read-content.ts';
 
 /** Plan files changed since the last commit without a new version and change note (none where Git is unavailable). */
 export function unversionedChanges(root: string, planFiles: readonly PlanFileText[], today: string): PlanIssue[] {
