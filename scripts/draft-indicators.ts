@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { draftIndicators, replaceFrontMatterKeys, stringifyKey } from '../src/lib/targets/draft-indicators.ts';
-import { readIndicators } from '../src/lib/targets/read-indicators.ts';
+import { readIndicators } from '../src/lib/io/read-indicators.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 

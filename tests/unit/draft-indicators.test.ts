@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { draftIndicators, replaceFrontMatterKeys } from '../../src/lib/targets/draft-indicators.ts';
-import { readIndicators } from '../../src/lib/targets/read-indicators.ts';
+import { readIndicators } from '../../src/lib/io/read-indicators.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 const FILE = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TargetEntrySchema } from '../../src/schema/target.ts';
 import { extractTargets, type PlanItem, type PlanPeriod } from '../../src/lib/targets/extract-targets.ts';
-import { readIndicators } from '../../src/lib/targets/read-indicators.ts';
+import { readIndicators } from '../../src/lib/io/read-indicators.ts';
 import { expectedOutput, fixtureCases, ROOT } from '../support/fixtures.ts';
 
 const registry = readIndicators(ROOT);

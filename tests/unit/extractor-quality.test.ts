@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTargets, uncoveredFigures } from '../../src/lib/targets/extract-targets.ts';
-import { readIndicators } from '../../src/lib/targets/read-indicators.ts';
+import { readIndicators } from '../../src/lib/io/read-indicators.ts';
 import type { TargetEntry } from '../../src/schema/target.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { readPlanFiles } from '../support/plan-files.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content/content-paths.ts';
-import { parseIndicators } from '../../src/lib/targets/read-indicators.ts';
+import { parseIndicators } from '../../src/lib/io/read-indicators.ts';
 
 const INDICATORS_PATH = CONTENT_PATHS.indicators;
 import { ROOT } from '../support/fixtures.ts';

@@ -6,7 +6,7 @@ import {
   sectionOfAnchor,
   uncoveredFigures,
 } from '../../src/lib/targets/extract-targets.ts';
-import { readIndicators } from '../../src/lib/targets/read-indicators.ts';
+import { readIndicators } from '../../src/lib/io/read-indicators.ts';
 import { convert, findFigures, isConvertible, parseFigure } from '../../src/lib/targets/units.ts';
 import { IndicatorRegistrySchema } from '../../src/schema/indicator.ts';
 import { ROOT } from '../support/fixtures.ts';
