@@ -1,15 +1,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './support/browser-session.ts';
+import { PROVINCES, provinceByCode } from '../../src/lib/regions/provinces.ts';
 import { readDistrictsUnderTest, readPlansUnderTest } from './support/site-content.ts';
 
 const firstPlan = readPlansUnderTest()[0];
 const firstDistrict = readDistrictsUnderTest()[0];
 
-/** One page of each kind. */
+const districtProvince = firstDistrict && provinceByCode(firstDistrict.province_code);
+/** A province with no jurisdiction under test (its page says 尚未收录). */
+const emptyProvince = PROVINCES.find(
+  (province) => !readDistrictsUnderTest().some((district) => district.province_code === province.code),
+);
+
+/** One page of each kind (not /districts/, which only forwards to /regions/: tests/e2e/regions.test.ts). */
 const PAGES = [
   '/',
-  '/districts/',
+  '/regions/',
+  ...(districtProvince ? [`/regions/${districtProvince.slug}/`] : []),
+  ...(emptyProvince ? [`/regions/${emptyProvince.slug}/`] : []),
   '/about/',
   '/search/',
   ...(firstDistrict ? [`/districts/${firstDistrict.slug}/`] : []),
@@ -20,9 +29,11 @@ const PAGES = [
 describe('accessibility (axe-core)', () => {
   const session = useBrowserSession();
 
-  it('has a district and a plan page to check', () => {
+  it('has a district, a plan and two province pages to check', () => {
     expect(firstPlan).toBeDefined();
     expect(firstDistrict).toBeDefined();
+    expect(districtProvince).toBeDefined();
+    expect(emptyProvince).toBeDefined();
   });
 
   it.each(PAGES)('%s has no axe violations', async (path) => {

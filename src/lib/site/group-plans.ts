@@ -40,9 +40,16 @@ export function groupPlansByDistrict<D extends { slug: string }, P extends Place
   districts: readonly D[],
   plans: readonly P[],
 ): DistrictWithPlans<D, P>[] {
+  // One pass over the plans (not one per jurisdiction): linear at national scale.
+  const bySlug = new Map<string, P[]>();
+  for (const plan of plans) {
+    const list = bySlug.get(plan.district) ?? [];
+    list.push(plan);
+    bySlug.set(plan.district, list);
+  }
   return districts.map((district) => ({
     district,
-    plans: plans.filter((plan) => plan.district === district.slug).sort(compareByPlanKind),
+    plans: [...(bySlug.get(district.slug) ?? [])].sort(compareByPlanKind),
   }));
 }
 
@@ -76,16 +83,4 @@ export function groupPlansBySource<
       file,
       plans: list.sort((a, b) => planStartLine(a.source) - planStartLine(b.source)),
     }));
-}
-
-/**
- * The jurisdictions the given plans belong to, each once, in the order of
- * their first plan; slugs missing from `districts` are left out.
- */
-export function districtsOfPlans<D extends { slug: string }>(
-  plans: readonly PlacedPlan[],
-  districts: readonly D[],
-): D[] {
-  const slugs = [...new Set(plans.map((plan) => plan.district))];
-  return slugs.flatMap((slug) => districts.filter((district) => district.slug === slug));
 }

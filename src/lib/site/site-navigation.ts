@@ -6,6 +6,7 @@ import {
   homePath,
   indicatorsIndexPath,
   plansPrefixPath,
+  regionsIndexPath,
 } from './site-paths.ts';
 
 /** One link of the site's main navigation. */
@@ -16,7 +17,7 @@ export interface NavigationLink {
   href: string;
   /**
    * `aria-current` value: `page` on the page the link points to, `true` on
-   * other pages of its section (e.g. a plan page under 各地规划), else null.
+   * other pages of its section (e.g. a plan page under 地区), else null.
    */
   current: 'page' | 'true' | null;
 }
@@ -27,7 +28,7 @@ function withTrailingSlash(path: string): string {
 }
 
 /**
- * The main navigation (首页, 各地规划, 指标, 比较, 数据, 关于) for the page at `currentPath`
+ * The main navigation (首页, 地区, 指标, 比较, 数据, 关于) for the page at `currentPath`
  * (`Astro.url.pathname`), marking the current page or section.
  */
 export function siteNavigation(base: string, currentPath: string): NavigationLink[] {
@@ -35,9 +36,9 @@ export function siteNavigation(base: string, currentPath: string): NavigationLin
   const links: { label: string; href: string; section: string[] }[] = [
     { label: '首页', href: homePath(base), section: [] },
     {
-      label: '各地规划',
-      href: districtsIndexPath(base),
-      section: [districtsIndexPath(base), plansPrefixPath(base)],
+      label: '地区',
+      href: regionsIndexPath(base),
+      section: [regionsIndexPath(base), districtsIndexPath(base), plansPrefixPath(base)],
     },
     { label: '指标', href: indicatorsIndexPath(base), section: [indicatorsIndexPath(base)] },
     { label: '比较', href: comparePath(base), section: [comparePath(base)] },

@@ -17,7 +17,7 @@ export function homePath(base: string): string {
   return sitePath(base, '/');
 }
 
-/** URL path of the page listing every jurisdiction and its plans. */
+/** URL path of the old list of jurisdictions, now a pointer to the regions index (kept so old links work). */
 export function districtsIndexPath(base: string): string {
   return sitePath(base, '/districts/');
 }
@@ -43,16 +43,20 @@ export function aboutPath(base: string): string {
 }
 
 /**
- * The HTML id of a source file's entry on the about page, e.g.
+ * The HTML id of a source file's entry on a district page, e.g.
  * `000_2215560c8b7cdbb1.txt` → `source-000_2215560c8b7cdbb1`.
  */
 export function sourceAnchorId(file: string): string {
   return `source-${file.replace(/\.txt$/, '').replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-/** URL path of a source file's entry on the about page. */
-export function sourcePath(base: string, file: string): string {
-  return `${aboutPath(base)}#${sourceAnchorId(file)}`;
+/**
+ * URL path of a source file's entry on the page of the jurisdiction whose plan
+ * was imported from it (each district page lists its plans' source files, so
+ * no page lists every source file of the country).
+ */
+export function sourcePath(base: string, district: string, file: string): string {
+  return `${districtPath(base, district)}#${sourceAnchorId(file)}`;
 }
 
 /** URL path of a plan's history page, e.g. `/plans/lishui/women/history/`. */
@@ -141,4 +145,18 @@ export function provincePath(base: string, province: string): string {
 /** An indicator's targets in one province, listed in full with quotes, e.g. `/indicators/maternal-mortality/liaoning/`. */
 export function indicatorProvincePath(base: string, indicator: string, province: string): string {
   return sitePath(base, `/indicators/${indicator}/${province}/`);
+}
+
+/**
+ * The HTML id of a group of jurisdictions on a province page: a prefecture-level
+ * city with its counties, or the province with the counties directly under it,
+ * by the group's 6-digit code, e.g. `area-210900`.
+ */
+export function regionGroupAnchorId(code: string): string {
+  return `area-${code}`;
+}
+
+/** A group of jurisdictions on its province page, e.g. `/regions/liaoning/#area-210900` (阜新市). */
+export function regionGroupPath(base: string, province: string, code: string): string {
+  return `${provincePath(base, province)}#${regionGroupAnchorId(code)}`;
 }

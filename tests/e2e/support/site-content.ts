@@ -5,6 +5,7 @@ import { readPlanFiles } from '../../../src/lib/io/read-content.ts';
 import type { District } from '../../../src/schema/district.ts';
 import { parseDistricts } from '../../../src/lib/content/parse-districts.ts';
 import { readDivisionIndex } from '../../../src/lib/io/read-division-list.ts';
+import { provinceByCode } from '../../../src/lib/regions/provinces.ts';
 
 /**
  * Root of the site under test: this repository, or `PLAN_ATLAS_E2E_ROOT` (a
@@ -70,11 +71,17 @@ export function readDistrictsUnderTest(): District[] {
   return districts;
 }
 
-/** Site paths of every page: home, lists, about, search, each district and each plan. */
+/**
+ * Site paths of every page: home, lists, about, search, the provinces with
+ * districts, each district and each plan (not `/districts/`, which only
+ * forwards to `/regions/`).
+ */
 export function allPagePaths(): string[] {
+  const provinces = new Set(readDistrictsUnderTest().map((district) => provinceByCode(district.province_code)?.slug));
   return [
     '/',
-    '/districts/',
+    '/regions/',
+    ...[...provinces].flatMap((slug) => (slug === undefined ? [] : [`/regions/${slug}/`])),
     '/about/',
     '/search/',
     ...readDistrictsUnderTest().map((district) => `/districts/${district.slug}/`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { districtsOfPlans, groupPlansByDistrict, groupPlansBySource } from '../../../src/lib/site/group-plans.ts';
+import { groupPlansByDistrict, groupPlansBySource } from '../../../src/lib/site/group-plans.ts';
 import { planFrontMatter } from './plan-fixtures.ts';
 
 const xiheWomen = planFrontMatter();
@@ -41,15 +41,5 @@ describe('groupPlansBySource', () => {
 
   it('returns nothing for no plans', () => {
     expect(groupPlansBySource([])).toEqual([]);
-  });
-});
-
-describe('districtsOfPlans', () => {
-  it('lists each jurisdiction once, in the order of its first plan', () => {
-    const districts = [{ slug: 'fuxin-xihe' }, { slug: 'lishui' }];
-    expect(districtsOfPlans([lishuiWomen, xiheWomen, xiheChildren, strayPlan], districts)).toEqual([
-      { slug: 'lishui' },
-      { slug: 'fuxin-xihe' },
-    ]);
   });
 });

@@ -6,6 +6,9 @@ import {
   homePath,
   pagefindPath,
   planPath,
+  provincePath,
+  regionGroupPath,
+  regionsIndexPath,
   searchPath,
   sitePath,
   sourceAnchorId,
@@ -28,9 +31,17 @@ describe('site paths', () => {
     expect(aboutPath('/')).toBe('/about/');
   });
 
-  it('links a source file to its entry on the about page', () => {
+  it("links a source file to its entry on the page of its plan's jurisdiction", () => {
     expect(sourceAnchorId('000_2215560c8b7cdbb1.txt')).toBe('source-000_2215560c8b7cdbb1');
-    expect(sourcePath('/', '000_2215560c8b7cdbb1.txt')).toBe('/about/#source-000_2215560c8b7cdbb1');
+    expect(sourcePath('/', 'fuxin-xihe', '000_2215560c8b7cdbb1.txt')).toBe(
+      '/districts/fuxin-xihe/#source-000_2215560c8b7cdbb1',
+    );
+  });
+
+  it('builds the regions index, province pages and a group of a province page', () => {
+    expect(regionsIndexPath('/plan-atlas/')).toBe('/plan-atlas/regions/');
+    expect(provincePath('/', 'liaoning')).toBe('/regions/liaoning/');
+    expect(regionGroupPath('/', 'liaoning', '210900')).toBe('/regions/liaoning/#area-210900');
   });
 
   it('builds the search page path, with a query, and the Pagefind bundle path', () => {

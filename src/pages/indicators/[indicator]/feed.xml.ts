@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { targetChangeItems } from '../../../lib/feeds/feed-items.ts';
+import { LATEST_ITEM_LIMIT, targetChangeItems } from '../../../lib/feeds/feed-items.ts';
 import { feedResponse } from '../../../lib/feeds/feed-response.ts';
 import { feedData, siteUrl } from '../../../loaders/feeds.ts';
 
@@ -10,13 +10,13 @@ export const getStaticPaths = (async () =>
     props: { name: entry.data.name },
   }))) satisfies GetStaticPaths;
 
-// One indicator's feed: every change to any jurisdiction's target for it.
+// One indicator's feed: the newest changes to any jurisdiction's target for it (feedResponse keeps LATEST_ITEM_LIMIT).
 export const GET: APIRoute<{ name: string }> = async (context) => {
   const { input, changes } = await feedData();
   const names = new Map(input.districts.map((district) => [district.slug, district.name]));
   return feedResponse({
     title: `${context.props.name}：各地目标的变化`,
-    description: `各地规划中${context.props.name}目标的每一次新增、修改和删除`,
+    description: `各地规划中${context.props.name}目标最近的${String(LATEST_ITEM_LIMIT)}次新增、修改和删除`,
     site: siteUrl(context),
     items: targetChangeItems(
       changes.filter((change) => change.indicator === context.params['indicator']),
