@@ -9,6 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some unit tests load and render every plan (and read Git history):
+          // seconds, not milliseconds, on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
