@@ -1,0 +1,96 @@
+import type { PdfLine } from './pdf-types.ts';
+
+/*
+ * Rebuilding paragraphs from printed lines is hand-written: pdf.js gives
+ * positioned text runs, not paragraphs, and the rules of Chinese typesetting
+ * that tell a wrapped line from a paragraph end are simple to state.
+ */
+
+/** The layout of the body text, measured from its lines. */
+interface BodyLayout {
+  /** Left margin (where wrapped lines start). */
+  left: number;
+  /** Right margin (where full lines end). */
+  right: number;
+  /** Usual distance between baselines. */
+  pitch: number;
+  /** Usual font size. */
+  fontSize: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+function measure(lines: readonly PdfLine[]): BodyLayout {
+  const fontSize = median(lines.map((line) => line.fontSize)) || 12;
+  // The left margin: the leftmost position at which at least two lines start (a stray line may start further left).
+  const starts = new Map<number, number>();
+  for (const line of lines) starts.set(Math.round(line.left), (starts.get(Math.round(line.left)) ?? 0) + 1);
+  const shared = [...starts].filter(([, count]) => count >= 2).map(([x]) => x);
+  const left = shared.length > 0 ? Math.min(...shared) : Math.min(...lines.map((line) => line.left));
+  // The right margin: where lines that start at the margin end, at the furthest.
+  const marginLines = lines.filter((line) => Math.abs(line.left - left) < fontSize / 2);
+  const right = Math.max(...(marginLines.length > 0 ? marginLines : lines).map((line) => line.right));
+  const gaps: number[] = [];
+  for (let index = 1; index < lines.length; index++) {
+    const [above, below] = [lines[index - 1], lines[index]];
+    if (above && below && above.page === below.page && above.y > below.y) gaps.push(above.y - below.y);
+  }
+  return { left, right, pitch: median(gaps) || fontSize * 1.5, fontSize };
+}
+
+const CLOSING = '。，、；：？！）》」』】〕〉”’%…—·.,;:?!)';
+const OPENING = '（《「『【〔〈“‘(';
+
+/** Estimated width of the first unbreakable piece of a line (what could not fit at the end of the line before). */
+function firstPieceWidth(text: string, fontSize: number): number {
+  const latin = /^[A-Za-z0-9.%/\-+_]+/u.exec(text);
+  if (latin) return latin[0].length * fontSize * 0.55;
+  let index = 0;
+  while (index < text.length && OPENING.includes(text[index] ?? '')) index++;
+  index++;
+  while (index < text.length && CLOSING.includes(text[index] ?? '')) index++;
+  return index * fontSize;
+}
+
+/** True when line `next` continues the paragraph of line `line`. */
+function continues(line: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+  const tolerance = layout.fontSize * 0.8;
+  if (next.page === line.page && line.y - next.y > layout.pitch * 1.6) return false;
+  if (Math.abs(next.fontSize - line.fontSize) > layout.fontSize * 0.15) return false;
+  if (next.left > layout.left + tolerance) return false;
+  const room = layout.right - line.right;
+  return room <= firstPieceWidth(next.text, next.fontSize) + tolerance;
+}
+
+/** Joins two wrapped lines: Latin words get their space back, Chinese text none. */
+function join(text: string, more: string): string {
+  return /[A-Za-z0-9]$/u.test(text) && /^[A-Za-z0-9]/u.test(more) ? `${text} ${more}` : text + more;
+}
+
+/**
+ * Rebuilds paragraphs from the printed lines of a PDF, in reading order,
+ * across pages. A line continues the paragraph of the line before when it
+ * starts at the left margin (not indented, centred or aligned right), is in
+ * the same font size, follows without extra space, and the line before
+ * reaches the right margin — or stops short of it only by the width of the
+ * piece that opens this line and could not fit there (a number, or a
+ * character with punctuation that may not start a line). Whether a line
+ * ends in 。 does not count: a sentence may end at the margin inside a
+ * paragraph, and a paragraph may have lost its 。.
+ */
+export function pdfParagraphs(lines: readonly PdfLine[]): string[] {
+  if (lines.length === 0) return [];
+  const layout = measure(lines);
+  const paragraphs: string[] = [];
+  let previous: PdfLine | null = null;
+  for (const line of lines) {
+    if (previous && continues(previous, line, layout))
+      paragraphs[paragraphs.length - 1] = join(paragraphs.at(-1) ?? '', line.text);
+    else paragraphs.push(line.text);
+    previous = line;
+  }
+  return paragraphs;
+}
