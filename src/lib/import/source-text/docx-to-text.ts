@@ -19,7 +19,7 @@ export async function docxToText(bytes: Uint8Array): Promise<ExtractedText> {
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     },
   );
-  const lines = htmlBlocksToLines(fromHtml(html, { fragment: true }));
+  const lines = htmlBlocksToLines(fromHtml(html, { fragment: true }), { preserveSpaces: true });
   const tables = (html.match(/<table/gu) ?? []).length;
   const notes: string[] = [];
   if (numbered > 0) notes.push(`wrote ${numbered} automatic list numbers as text`);

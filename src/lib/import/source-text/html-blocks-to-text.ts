@@ -64,21 +64,34 @@ const HTML_WHITESPACE = /[ \t\n\r\f]+/gu;
 /** Leading and trailing spaces of a line, including the ideographic space and no-break space used for indentation. */
 const EDGE_SPACES = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu;
 
+/** How text nodes are read. */
+export interface BlockTextOptions {
+  /**
+   * Keep spaces, tabs and no-break spaces inside a line as they are (HTML
+   * written by mammoth from a Word document, where every space is printed)
+   * instead of collapsing them as a browser does (a web page).
+   */
+  preserveSpaces?: boolean;
+}
+
 /** Collects lines: inline text is appended to the open line; blocks close it. */
 class LineCollector {
   readonly lines: string[] = [];
   private open = '';
+  private readonly preserveSpaces: boolean;
+
+  constructor(options: BlockTextOptions) {
+    this.preserveSpaces = options.preserveSpaces === true;
+  }
 
   text(value: string): void {
-    this.open += value.replace(HTML_WHITESPACE, ' ');
+    this.open += this.preserveSpaces ? value.replace(/[\r\n]+/gu, ' ') : value.replace(HTML_WHITESPACE, ' ');
   }
 
   /** Closes the open line (an empty one is dropped). */
   break(): void {
-    const line = this.open
-      .replace(/\u00a0/gu, ' ')
-      .replace(EDGE_SPACES, '')
-      .replace(/ {2,}/gu, ' ');
+    const trimmed = this.open.replace(EDGE_SPACES, '');
+    const line = this.preserveSpaces ? trimmed : trimmed.replace(/\u00a0/gu, ' ').replace(/ {2,}/gu, ' ');
     if (line !== '') this.lines.push(line);
     this.open = '';
   }
@@ -109,12 +122,12 @@ function tableRows(table: Element): Element[] {
   return rows;
 }
 
-function tableToLines(table: Element): string[] {
+function tableToLines(table: Element, options: BlockTextOptions): string[] {
   const rows: TableCell[][] = tableRows(table).map((row) =>
     row.children
       .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
       .map((cell) => ({
-        text: htmlBlocksToLines(cell).join(' '),
+        text: htmlBlocksToLines(cell, options).join(' '),
         rowSpan: numberAttribute(cell, 'rowSpan', 1),
         colSpan: numberAttribute(cell, 'colSpan', 1),
       })),
@@ -122,11 +135,15 @@ function tableToLines(table: Element): string[] {
   return rows.length === 0 ? [] : markdownTable(rows);
 }
 
-function visitChildren(children: readonly (RootContent | ElementContent)[], out: LineCollector): void {
-  for (const child of children) visit(child, out);
+function visitChildren(
+  children: readonly (RootContent | ElementContent)[],
+  out: LineCollector,
+  options: BlockTextOptions,
+): void {
+  for (const child of children) visit(child, out, options);
 }
 
-function visit(node: RootContent | ElementContent, out: LineCollector): void {
+function visit(node: RootContent | ElementContent, out: LineCollector, options: BlockTextOptions): void {
   if (node.type === 'text') {
     out.text(node.value);
     return;
@@ -139,7 +156,7 @@ function visit(node: RootContent | ElementContent, out: LineCollector): void {
     return;
   }
   if (tag === 'table') {
-    out.push(tableToLines(node));
+    out.push(tableToLines(node, options));
     return;
   }
   if (tag === 'ol') {
@@ -150,29 +167,29 @@ function visit(node: RootContent | ElementContent, out: LineCollector): void {
       if (item.type === 'element' && item.tagName === 'li') {
         out.break();
         out.text(`${number++}.`);
-        visitChildren(item.children, out);
+        visitChildren(item.children, out, options);
         out.break();
-      } else visit(item, out);
+      } else visit(item, out, options);
     }
     out.break();
     return;
   }
   const block = BLOCKS.has(tag);
   if (block) out.break();
-  visitChildren(node.children, out);
+  visitChildren(node.children, out, options);
   if (block) out.break();
 }
 
 /**
  * The text of an HTML tree as lines: one line per block (paragraph, heading,
  * list item, `<br>`), inline markup dropped, whitespace collapsed as a
- * browser does and trimmed at both ends of a line (including the ideographic
+ * browser does (unless `preserveSpaces`) and trimmed at both ends of a line (including the ideographic
  * and no-break spaces used for indentation), tables as Markdown tables and
  * ordered lists with the numbers a browser prints. Empty lines are dropped.
  */
-export function htmlBlocksToLines(node: Root | Element): string[] {
-  const out = new LineCollector();
-  visitChildren(node.children, out);
+export function htmlBlocksToLines(node: Root | Element, options: BlockTextOptions = {}): string[] {
+  const out = new LineCollector(options);
+  visitChildren(node.children, out, options);
   out.break();
   return out.lines;
 }
