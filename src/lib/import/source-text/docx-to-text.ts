@@ -2,6 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import mammoth from 'mammoth';
 import { printListNumbers } from './docx-numbering.ts';
 import { htmlBlocksToLines } from './html-blocks-to-text.ts';
+import { plural } from './plural.ts';
 import type { ExtractedText } from './source-document.ts';
 
 /**
@@ -22,11 +23,11 @@ export async function docxToText(bytes: Uint8Array): Promise<ExtractedText> {
   const lines = htmlBlocksToLines(fromHtml(html, { fragment: true }), { preserveSpaces: true });
   const tables = (html.match(/<table/gu) ?? []).length;
   const notes: string[] = [];
-  if (numbered > 0) notes.push(`wrote ${numbered} automatic list numbers as text`);
-  if (bulleted > 0) notes.push(`dropped the bullet symbols of ${bulleted} bulleted paragraphs`);
-  if (tables > 0) notes.push(`wrote ${tables} tables as Markdown tables`);
+  if (numbered > 0) notes.push(`wrote ${plural(numbered, 'automatic list number')} as text`);
+  if (bulleted > 0) notes.push(`dropped the bullet symbols of ${plural(bulleted, 'bulleted paragraph')}`);
+  if (tables > 0) notes.push(`wrote ${plural(tables, 'table')} as Markdown`);
   const images = (html.match(/<img/gu) ?? []).length;
-  if (images > 0) notes.push(`dropped ${images} images (their text, if any, is not read)`);
+  if (images > 0) notes.push(`dropped ${plural(images, 'image')} (text in images is not read)`);
   for (const message of messages) if (message.type === 'error') notes.push(`mammoth: ${message.message}`);
   return { text: lines.length > 0 ? `${lines.join('\n')}\n` : '', notes };
 }

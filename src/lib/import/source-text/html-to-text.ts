@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { htmlBlocksToLines } from './html-blocks-to-text.ts';
+import { plural } from './plural.ts';
 import type { ExtractedText } from './source-document.ts';
 
 /*
@@ -130,22 +131,28 @@ export function htmlToText(html: string): ExtractedText {
   const article = findArticle(root);
   const lines = htmlBlocksToLines(article);
   const notes = [`took the article body from ${describe(article)}`];
+  let titleWeight = 0;
   const title = findElement(root, (element) => element.tagName === 'h1');
   if (title && !contains(article, title)) {
     const titleText = htmlBlocksToLines(title).join('');
     if (titleText !== '' && lines[0] !== titleText) {
       lines.unshift(titleText);
+      titleWeight = textWeight(title);
       notes.push(`took the title from <h1>: ${titleText}`);
     }
   }
-  const isCode = (element: Element): boolean => element.tagName === 'script' || element.tagName === 'style';
-  const scripts = removed.filter(isCode).length;
+  const isCode = (element: Element): boolean => ['script', 'style', 'head'].includes(element.tagName);
+  const scripts = removed.filter((element) => element.tagName === 'script').length;
   const chrome = removed.filter((element) => !isCode(element));
   const droppedText = chrome.reduce((sum, element) => sum + toString(element).replace(/\s+/gu, '').length, 0);
-  const outside = textWeight(root) - textWeight(article);
-  if (removed.length > 0 || outside > 0)
-    notes.push(
-      `dropped ${scripts} scripts and styles and ${chrome.length} navigation, header, footer and menu elements (${droppedText} characters), and ${Math.max(0, outside)} characters of other page text outside the article`,
-    );
+  const outside = Math.max(0, textWeight(root) - textWeight(article) - titleWeight);
+  const dropped = [
+    ...(scripts > 0 ? [plural(scripts, 'script')] : []),
+    ...(chrome.length > 0
+      ? [`${plural(chrome.length, 'navigation, header, footer or menu element')} (${plural(droppedText, 'character')})`]
+      : []),
+    ...(outside > 0 ? [`${plural(outside, 'character')} of other page text outside the article`] : []),
+  ];
+  if (dropped.length > 0) notes.push(`dropped ${dropped.join(', ')}`);
   return { text: lines.join('\n') + (lines.length > 0 ? '\n' : ''), notes };
 }

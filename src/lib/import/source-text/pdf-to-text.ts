@@ -3,6 +3,7 @@ import { pdfLines } from './pdf-lines.ts';
 import { dropPageFurniture } from './pdf-page-furniture.ts';
 import { pdfParagraphs } from './pdf-paragraphs.ts';
 import type { PdfPage } from './pdf-types.ts';
+import { plural } from './plural.ts';
 import type { ExtractedText } from './source-document.ts';
 
 /** Fewest printed characters per page (on average) for a PDF to count as having a text layer. */
@@ -11,10 +12,6 @@ const MIN_CHARACTERS_PER_PAGE = 20;
 /** The error for a PDF without a text layer. */
 export const SCANNED_PDF_MESSAGE =
   '该 PDF 没有文字层（可能是扫描件）：请先做文字识别（OCR），或向发文单位索取 Word 版本或带文字的 PDF 后再导入';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /**
  * The text of a PDF from the text layer of its pages: lines rebuilt from
