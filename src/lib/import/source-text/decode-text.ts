@@ -22,8 +22,8 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
 
 /**
  * UTF-16 without a BOM: Chinese text in UTF-16 has NUL high bytes for every
- * ASCII character (line breaks, digits, ASCII punctuation), all on one side
- * of the byte pairs. Returns the byte order, or null.
+ * ASCII character (line breaks, digits, ASCII punctuation), on one side of
+ * the byte pairs. Returns the byte order, or null.
  */
 function bomLessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
@@ -36,8 +36,9 @@ function bomLessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     }
   }
   const pairs = bytes.length / 2;
-  if (oddNul / pairs > UTF16_NUL_SHARE && evenNul === 0) return 'utf-16le';
-  if (evenNul / pairs > UTF16_NUL_SHARE && oddNul === 0) return 'utf-16be';
+  // A NUL on the other side is a character such as U+4E00 (一) whose low byte is zero: allowed, but rarer.
+  if (oddNul / pairs > UTF16_NUL_SHARE && evenNul * 4 < oddNul) return 'utf-16le';
+  if (evenNul / pairs > UTF16_NUL_SHARE && oddNul * 4 < evenNul) return 'utf-16be';
   return null;
 }
 
