@@ -2,10 +2,13 @@ import type { PdfLine } from './pdf-types.ts';
 
 /**
  * Page numbers as printed in Chinese documents: `— 1 —`, `- 1 -`, `第1页`,
- * `第1页 共35页`, `1/35`, or a bare number.
+ * `第1页 共35页`, `1/35`.
  */
 const PAGE_NUMBER =
-  /^(?:[—–－\-‒―]+\s*\d+\s*[—–－\-‒―]+|第\s*\d+\s*页(?:\s*[,，/、]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d+)$/u;
+  /^(?:[—–－\-‒―]+\s*\d+\s*[—–－\-‒―]+|第\s*\d+\s*页(?:\s*[,，/、]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)$/u;
+
+/** A bare page number: only taken as one on the very first or last line of a page (a figure may stand alone in the text). */
+const BARE_PAGE_NUMBER = /^\d{1,4}$/u;
 
 /** How many lines at the top and bottom of a page are looked at for page numbers and running heads. */
 const EDGE_LINES = 2;
@@ -36,7 +39,7 @@ function byPage(lines: readonly PdfLine[]): PdfLine[][] {
 
 /**
  * Drops page furniture from the lines of a PDF: page numbers among the first
- * and last lines of each page, and running headers or footers: a line that is
+ * and last two lines of each page (a bare number only as the very first or last line), and running headers or footers: a line that is
  * the first (or last) on at least two pages and at least half of the pages
  * (digits aside, so `2022年第2期` repeats).
  */
@@ -46,8 +49,10 @@ export function dropPageFurniture(lines: readonly PdfLine[]): { lines: PdfLine[]
   const removed = new Set<PdfLine>();
   for (const page of pages) {
     const edges = [...page.slice(0, EDGE_LINES), ...page.slice(-EDGE_LINES)];
+    const outermost = [page[0], page.at(-1)];
     for (const line of new Set(edges)) {
-      if (PAGE_NUMBER.test(line.text.trim())) {
+      const text = line.text.trim();
+      if (PAGE_NUMBER.test(text) || (outermost.includes(line) && BARE_PAGE_NUMBER.test(text))) {
         removed.add(line);
         dropped.pageNumbers++;
         dropped.pageNumberExample ??= line.text.trim();
