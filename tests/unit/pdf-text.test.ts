@@ -11,7 +11,6 @@ import type { PdfLine } from '../../src/lib/import/source-text/pdf-types.ts';
 // by two characters, 28 pt between baselines.
 const SIZE = 16;
 const LEFT = 72;
-const RIGHT = 520;
 const PITCH = 28;
 const TOP = 760;
 
