@@ -22,10 +22,17 @@ function chineseValue(numeral: string): number | null {
 /** The automatic number a source line starts with (`1.`, `2、`, `一、`, `（三）`), or null. */
 function listNumberOf(line: string): ListNumber | null {
   const decimal = /^(\d{1,2})([.、])(?!\d)(.*)$/u.exec(line);
-  if (decimal) return { format: LevelFormat.DECIMAL, value: Number(decimal[1]), text: `%1${decimal[2] ?? ''}`, rest: decimal[3] ?? '' };
+  if (decimal)
+    return {
+      format: LevelFormat.DECIMAL,
+      value: Number(decimal[1]),
+      text: `%1${decimal[2] ?? ''}`,
+      rest: decimal[3] ?? '',
+    };
   const part = /^([一二三四五六七八九十])、(.*)$/u.exec(line);
   const partValue = part ? chineseValue(part[1] ?? '') : null;
-  if (part && partValue) return { format: LevelFormat.CHINESE_COUNTING, value: partValue, text: '%1、', rest: part[2] ?? '' };
+  if (part && partValue)
+    return { format: LevelFormat.CHINESE_COUNTING, value: partValue, text: '%1、', rest: part[2] ?? '' };
   const subsection = /^（([一二三四五六七八九十])）(.*)$/u.exec(line);
   const subsectionValue = subsection ? chineseValue(subsection[1] ?? '') : null;
   if (subsection && subsectionValue)

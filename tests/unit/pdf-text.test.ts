@@ -73,6 +73,18 @@ describe('pdfParagraphs', () => {
     ]);
   });
 
+  it('continues a centred title on a centred line, and ends it before the indented text', () => {
+    const lines = [
+      line('武清区人民政府关于印发天津市武清区妇女和儿童发展', 0),
+      line('“十四五”规划的通知', 1, { indent: 9, width: 10 }),
+      line('各镇人民政府、街道办事处：', 2, { indent: 2, width: 13 }),
+    ];
+    expect(pdfParagraphs(lines)).toEqual([
+      '武清区人民政府关于印发天津市武清区妇女和儿童发展“十四五”规划的通知',
+      '各镇人民政府、街道办事处：',
+    ]);
+  });
+
   it('gives wrapped Latin words their space back', () => {
     expect(pdfParagraphs([line('the plan', 0), line('for 2030', 1, { width: 4 })])).toEqual(['the plan for 2030']);
   });
@@ -150,6 +162,9 @@ describe('PDF characters', () => {
   it('joins spaced-out characters but keeps two spaced characters and Latin words', () => {
     expect(joinSpacedOutCharacters('落 实 《 中 国 妇 女 发 展 纲 要 （2021—2030年）》').text).toBe(
       '落实《中国妇女发展纲要（2021—2030年）》',
+    );
+    expect(joinSpacedOutCharacters('要 （ 2 0 2 1 — 2 0 3 0 年 ）》， 的 通 知').text).toBe(
+      '要（2021—2030年）》，的通知',
     );
     expect(joinSpacedOutCharacters('前 言').text).toBe('前 言');
     expect(joinSpacedOutCharacters('成 员：邓 雷 区水利局').text).toBe('成 员：邓 雷 区水利局');

@@ -177,37 +177,38 @@ function lastCharacter(text: string): string {
   return text.slice(low >= 0xdc00 && low <= 0xdfff ? -2 : -1);
 }
 
-/** Shortest run of single spaced-out characters that is joined. */
-const MIN_SPACED_RUN = 3;
+/** Share of single-character pieces above which a line is read as spaced out. */
+const SPACED_SHARE = 0.6;
+
+/** Fewest pieces in a spaced-out line (two spaced characters such as `前 言` are left as printed). */
+const MIN_SPACED_PIECES = 3;
+
+/** A character of Chinese text or a digit: the spaces between two of these are dropped in a spaced-out line. */
+function gluable(char: string): boolean {
+  return CJK_CHAR.test(char) || /\d/u.test(char);
+}
 
 /**
- * Joins characters a PDF spaced out (`落 实 《 中 国` → `落实《中国`): in a
- * run of at least three single characters each separated by one space, the
- * spaces between Chinese characters are dropped (also where the run meets a
- * longer piece of Chinese text). Two spaced characters (`前 言`, a name such
- * as `邓 雷`) are left as printed. Counts the spaces dropped.
+ * Joins characters a PDF spaced out (`落 实 《 中 国`, `2 0 2 1 年` →
+ * `落实《中国`, `2021年`), as pdf.js reads letter-spaced or justified text.
+ * A line is spaced out when it has at least three pieces between spaces,
+ * most of them (60 %) single characters, and some Chinese text; in such a
+ * line the spaces between Chinese characters and digits are dropped (Latin
+ * words keep theirs). Other lines, such as `前 言` or `成 员：邓 雷 区水利局`,
+ * are left as printed. Counts the spaces dropped.
  */
 export function joinSpacedOutCharacters(line: string): { text: string; joined: number } {
-  const tokens = line.split(' ');
-  const single = tokens.map((token) => token !== '' && firstCharacter(token) === token);
-  const inRun = tokens.map(() => false);
-  for (let start = 0; start < tokens.length;) {
-    let end = start;
-    while (end < tokens.length && single[end]) end++;
-    if (end - start >= MIN_SPACED_RUN) for (let index = start; index < end; index++) inRun[index] = true;
-    start = end === start ? start + 1 : end;
-  }
-  let text = tokens[0] ?? '';
+  const pieces = line.split(/ +/u);
+  const singles = pieces.filter((piece) => piece !== '' && firstCharacter(piece) === piece).length;
+  const spacedOut =
+    pieces.length >= MIN_SPACED_PIECES && singles >= pieces.length * SPACED_SHARE && CJK_CHAR.test(line);
+  if (!spacedOut) return { text: line, joined: 0 };
+  let text = pieces[0] ?? '';
   let joined = 0;
-  for (let index = 1; index < tokens.length; index++) {
-    const before = tokens[index - 1] ?? '';
-    const token = tokens[index] ?? '';
-    const glue =
-      (inRun[index - 1] === true || inRun[index] === true) &&
-      CJK_CHAR.test(lastCharacter(before)) &&
-      CJK_CHAR.test(firstCharacter(token));
+  for (const piece of pieces.slice(1)) {
+    const glue = gluable(lastCharacter(text)) && gluable(firstCharacter(piece));
     if (glue) joined++;
-    text += (glue ? '' : ' ') + token;
+    text += (glue ? '' : ' ') + piece;
   }
   return { text, joined };
 }

@@ -55,14 +55,29 @@ function firstPieceWidth(text: string, fontSize: number): number {
   return index * fontSize;
 }
 
-/** True when line `next` continues the paragraph of line `line`. */
-function continues(line: PdfLine, next: PdfLine, layout: BodyLayout): boolean {
+/** True when a line sits in the middle of the text block (a title), or fills it. */
+function isCentred(line: PdfLine, layout: BodyLayout): boolean {
+  const leftGap = line.left - layout.left;
+  const rightGap = layout.right - line.right;
+  return leftGap > -layout.fontSize / 2 && Math.abs(leftGap - rightGap) < layout.fontSize;
+}
+
+/** True when line `next` continues the paragraph of line `line`, whose paragraph started with line `first`. */
+function continues(line: PdfLine, next: PdfLine, first: PdfLine, layout: BodyLayout): boolean {
   const tolerance = layout.fontSize * 0.8;
   if (next.page === line.page && line.y - next.y > layout.pitch * 1.6) return false;
   if (Math.abs(next.fontSize - line.fontSize) > layout.fontSize * 0.15) return false;
+  const piece = firstPieceWidth(next.text, next.fontSize);
+  // A centred title wraps onto a centred line when the piece did not fit in the room left on both sides.
+  if (
+    isCentred(first, layout) &&
+    isCentred(line, layout) &&
+    isCentred(next, layout) &&
+    next.left > layout.left + tolerance
+  )
+    return line.left - layout.left + (layout.right - line.right) <= piece + tolerance;
   if (next.left > layout.left + tolerance) return false;
-  const room = layout.right - line.right;
-  return room <= firstPieceWidth(next.text, next.fontSize) + tolerance;
+  return layout.right - line.right <= piece + tolerance;
 }
 
 /** Joins two wrapped lines: Latin words get their space back, Chinese text none. */
@@ -77,7 +92,9 @@ function join(text: string, more: string): string {
  * the same font size, follows without extra space, and the line before
  * reaches the right margin — or stops short of it only by the width of the
  * piece that opens this line and could not fit there (a number, or a
- * character with punctuation that may not start a line). Whether a line
+ * character with punctuation that may not start a line). A centred title
+ * continues on a centred line when that line's first piece did not fit in
+ * the room on both sides of the line before. Whether a line
  * ends in 。 does not count: a sentence may end at the margin inside a
  * paragraph, and a paragraph may have lost its 。.
  */
@@ -86,10 +103,14 @@ export function pdfParagraphs(lines: readonly PdfLine[]): string[] {
   const layout = measure(lines);
   const paragraphs: string[] = [];
   let previous: PdfLine | null = null;
+  let first: PdfLine | null = null;
   for (const line of lines) {
-    if (previous && continues(previous, line, layout))
+    if (previous && first && continues(previous, line, first, layout))
       paragraphs[paragraphs.length - 1] = join(paragraphs.at(-1) ?? '', line.text);
-    else paragraphs.push(line.text);
+    else {
+      paragraphs.push(line.text);
+      first = line;
+    }
     previous = line;
   }
   return paragraphs;

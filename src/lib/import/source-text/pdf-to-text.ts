@@ -26,17 +26,20 @@ export function pdfToText(pages: readonly PdfPage[]): ExtractedText {
     0,
   );
   if (printed < MIN_CHARACTERS_PER_PAGE * Math.max(1, pages.length)) throw new Error(SCANNED_PDF_MESSAGE);
-  const { lines, dropped } = dropPageFurniture(pdfLines(pages));
   let repaired = 0;
-  let joined = 0;
-  const cleaned = lines.map((line) => {
+  const repairedLines = pdfLines(pages).map((line) => {
     const characters = repairPdfCharacters(line.text);
-    const spaced = joinSpacedOutCharacters(characters.text);
     repaired += characters.repaired;
+    return { ...line, text: characters.text };
+  });
+  const { lines: bodyLines, dropped } = dropPageFurniture(repairedLines);
+  let joined = 0;
+  const lines = bodyLines.map((line) => {
+    const spaced = joinSpacedOutCharacters(line.text);
     joined += spaced.joined;
     return { ...line, text: spaced.text };
   });
-  const paragraphs = pdfParagraphs(cleaned);
+  const paragraphs = pdfParagraphs(lines);
   const notes = [
     `${plural(pages.length, 'page')}, ${plural(lines.length, 'line')} of text, rebuilt into ${plural(paragraphs.length, 'paragraph')}`,
   ];
