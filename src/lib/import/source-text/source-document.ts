@@ -23,3 +23,6 @@ export interface ExtractedText {
   text: string;
   notes: string[];
 }
+
+// The converters import only types from this file, so re-exporting the entry point here makes no import cycle.
+export { sourceDocumentFrom } from './source-document-from.ts';
