@@ -15,9 +15,13 @@ const PITCH = 28;
 const TOP = 760;
 
 /** A printed line: `indent` characters from the left margin, `width` characters wide (the full line by default). */
-function line(text: string, row: number, { indent = 0, width = 28 - indent, page = 1 } = {}): PdfLine {
+function line(
+  text: string,
+  row: number,
+  { indent = 0, width, page = 1 }: { indent?: number; width?: number; page?: number } = {},
+): PdfLine {
   const left = LEFT + indent * SIZE;
-  return { page, text, left, right: left + width * SIZE, y: TOP - row * PITCH, fontSize: SIZE };
+  return { page, text, left, right: left + (width ?? 28 - indent) * SIZE, y: TOP - row * PITCH, fontSize: SIZE };
 }
 
 describe('pdfParagraphs', () => {
