@@ -29,12 +29,12 @@ export async function sourceDocumentFrom(bytes: Uint8Array, fileName: string): P
     case 'html':
     case 'htm': {
       // A saved page declares its charset; the text decoder's detection covers UTF-8 and GB18030 pages alike.
-      const { text, notes } = decodeText(bytes);
+      const { text, encoding, notes } = decodeText(bytes);
       const extracted = htmlToText(text);
       return {
         text: extracted.text,
         format: 'html',
-        encoding: null,
+        encoding,
         notes: [`page encoding: ${notes.join('; ')}`, ...extracted.notes],
       };
     }

@@ -12,7 +12,7 @@ export interface SourceDocument {
   text: string;
   /** The format read (from the file name's extension). */
   format: SourceFormat;
-  /** Character encoding of a text file (`UTF-8`, `UTF-8 with BOM`, `GB18030`, `UTF-16LE`…); null for binary formats. */
+  /** Character encoding of a text file or web page (`UTF-8`, `UTF-8 with BOM`, `GB18030`, `UTF-16LE`…); null for .docx and .pdf. */
   encoding: string | null;
   /** What was detected, dropped or repaired, one human-readable line each. */
   notes: string[];
