@@ -18,9 +18,14 @@ interface BodyLayout {
   fontSize: number;
 }
 
-function median(values: readonly number[]): number {
+/** The value below which `share` of `values` lie (0.5: the median). */
+function percentile(values: readonly number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+function median(values: readonly number[]): number {
+  return percentile(values, 0.5);
 }
 
 function measure(lines: readonly PdfLine[]): BodyLayout {
@@ -30,9 +35,12 @@ function measure(lines: readonly PdfLine[]): BodyLayout {
   for (const line of lines) starts.set(Math.round(line.left), (starts.get(Math.round(line.left)) ?? 0) + 1);
   const shared = [...starts].filter(([, count]) => count >= 2).map(([x]) => x);
   const left = shared.length > 0 ? Math.min(...shared) : Math.min(...lines.map((line) => line.left));
-  // The right margin: where lines that start at the margin end, at the furthest.
+  // The right margin: where lines that start at the margin end, at the furthest but for a few overlong lines.
   const marginLines = lines.filter((line) => Math.abs(line.left - left) < fontSize / 2);
-  const right = Math.max(...(marginLines.length > 0 ? marginLines : lines).map((line) => line.right));
+  const right = percentile(
+    (marginLines.length > 0 ? marginLines : lines).map((line) => line.right),
+    0.9,
+  );
   const gaps: number[] = [];
   for (let index = 1; index < lines.length; index++) {
     const [above, below] = [lines[index - 1], lines[index]];
