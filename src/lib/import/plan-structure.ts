@@ -45,7 +45,9 @@ function blockId(context: Context, block: BlockKind): string {
 /** Anchor of item N in the current container. */
 function itemIdFor(context: Context): (n: number) => string {
   const scope = scopeId(context);
-  if (!context.block) return (n) => `${scope}-${n}`;
+  // A domain numbering its goals and measures together, with no 主要目标 heading (十四五 plans): its items are
+  // read as its targets, so that the figures they state are drafted.
+  if (!context.block) return context.subsection?.domain ? (n) => `${scope}-t${n}` : (n) => `${scope}-${n}`;
   const prefix = ITEM_PREFIX[context.block];
   if (context.block === 'projects' && !context.subsection?.domain) return (n) => `project-${n}`;
   return (n) => `${scope}-${prefix}${n}`;
