@@ -16,8 +16,11 @@ export interface LocatedPlan {
   title: string | null;
   /** 1-based inclusive range of the body. */
   bodyLines: [number, number];
-  /** A date line printed under the title (`2022年10月`, `2022年10月8日`): its line and `YYYY-MM-DD` (day 01 where none). */
-  dateLine: { line: number; date: string } | null;
+  /**
+   * A date line printed under the title (`2022年10月`, `2022年10月8日`), kept out of the body: its line, and
+   * its date where it prints a day (a month alone is no date to publish, never completed by a guess).
+   */
+  dateLine: { line: number; date: string | null } | null;
 }
 
 /** How to locate plans in a text the forms alone do not settle. */
@@ -76,12 +79,11 @@ function isTitle(lines: readonly string[], n: number): boolean {
 }
 
 /** The date line directly under line `n` (blank lines skipped), or null. */
-function dateLineAfter(lines: readonly string[], n: number): { line: number; date: string } | null {
+function dateLineAfter(lines: readonly string[], n: number): { line: number; date: string | null } | null {
   const next = firstNonBlank(lines, n + 1, lines.length);
-  const match = DATE_LINE.exec(textOf(lines, next).replace(/\s+/gu, ''));
-  if (!match) return null;
-  const date = parseChineseDate(`${match[1] ?? ''}年${match[2] ?? ''}月${match[3] ?? '1'}日`);
-  return date ? { line: next, date } : null;
+  const text = textOf(lines, next).replace(/\s+/gu, '');
+  if (!DATE_LINE.test(text)) return null;
+  return { line: next, date: parseChineseDate(text) };
 }
 
 /** The plan kind a title names. */
