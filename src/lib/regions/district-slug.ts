@@ -4,13 +4,23 @@ import type { DivisionIndex } from './division-index.ts';
 import { provinceByCode } from './provinces.ts';
 
 /**
- * Administrative suffixes dropped from a name before it is spelt in pinyin
- * (鞍山市 → 鞍山, 细河区 → 细河, 长阳土家族自治县 → 长阳), longest first. A suffix is
- * kept where dropping it would leave a single character (城区, 和县).
+ * The 55 minority nationalities, as named in autonomous divisions (`长阳土家族自治县`).
+ * Written by hand: the list is fixed by the state, and no maintained package
+ * on the registry provides it; without it 长阳土家族 cannot be split.
  */
-const SUFFIX = /(?:[\u4e00-\u9fff]{1,8}?族)*自治(?:州|县|旗)$|(?:地区|林区|特区|新区|市|区|县|旗|盟|州)$/u;
+const NATIONALITIES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
 
-/** The name without its administrative suffix. */
+/**
+ * Administrative suffixes dropped from a name before it is spelt in pinyin
+ * (鞍山市 → 鞍山, 细河区 → 细河, 长阳土家族自治县 → 长阳).
+ */
+const SUFFIX = new RegExp(
+  `(?:(?:${NATIONALITIES})族)*自治(?:州|县|旗)$|(?:地区|林区|特区|新区|市|区|县|旗|盟|州)$`,
+  'u',
+);
+
+/** The name without its administrative suffix; kept whole where dropping it would leave one character (城区, 和县). */
 export function shortName(name: string): string {
   const short = name.replace(SUFFIX, '');
   return short.length >= 2 ? short : name;
