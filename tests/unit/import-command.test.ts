@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load-content.ts';
 import { importDocument, type ImportRequest } from '../../src/lib/io/import-document.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { makeTempProject } from '../support/temp-project.ts';
@@ -87,6 +88,28 @@ describe('npm run import messages', () => {
     const { report, log } = await importLogged(request(name));
     expect(report.status).toBe('needs a human');
     expect(log).toMatch(/data\/sources\/104_bad-sidecar\.txt\.yaml:3: plans\.0\.plan: /u);
+  });
+
+  it('keeps a document that is not a plain UTF-8 text as received, imports its extracted text, and passes the check', async () => {
+    const name = '106_crlf-bom.txt';
+    const received = Buffer.from(
+      `\uFEFF${readFileSync(join(DOCUMENTS, 'notice-both-plans', 'input.txt'), 'utf8').replace(/\n/gu, '\r\n')}`,
+      'utf8',
+    );
+    writeFileSync(join(project, 'data', 'sources', name), received);
+    const { report, log } = await importLogged(request(name, { district: '330102' }));
+    expect(report.status, log).toBe('imported');
+    expect(log).toContain('byte order mark removed');
+    expect(log).toContain('CRLF line ends converted to LF');
+    expect(readFileSync(join(project, 'data', 'sources', name)).equals(received)).toBe(true);
+    const extracted = readFileSync(join(project, 'data', 'sources', `${name}.txt`), 'utf8');
+    expect(extracted.startsWith('示例市人民政府')).toBe(true);
+    expect(extracted).not.toContain('\r');
+    const women = readFileSync(join(project, 'content', 'plans', 'hangzhou-shangcheng', 'women.md'), 'utf8');
+    expect(women).toContain(`  file: "${name}.txt"\n  original: "${name}"\n`);
+    const content = loadContent(project, { today: '2026-11-30' });
+    const errors = content.issues.filter((issue) => issue.severity === 'error' && issue.file.includes('hangzhou'));
+    expect(errors).toEqual([]);
   });
 
   it('asks for a code for a district it does not know', async () => {
