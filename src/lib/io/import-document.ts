@@ -207,6 +207,8 @@ export async function importDocument(root: string, request: ImportRequest, log: 
       const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
       log(`${plan.path} ← ${textName} 第 ${plan.frontMatter.source.body_lines.join('–')} 行`);
       printSummary(plan, log);
+      if (request.title !== undefined && !plan.frontMatter.title_inferred && plan.frontMatter.title !== request.title)
+        log(`  提醒：原文印有标题，采用原文标题；--title "${request.title}" 未使用`);
       if (existing?.includes('<!-- hand-edited:') && !request.force) {
         report.reasons.push(`${plan.path} 有手工修改（hand-edited），未覆盖；确认要覆盖时加 --force`);
         log(`  未写入：${plan.path} 有手工修改（hand-edited），确认要覆盖时加 --force`);

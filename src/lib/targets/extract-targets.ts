@@ -293,6 +293,17 @@ function distributedAliases(text: string, index: AliasIndex, taken: readonly Ali
   return found;
 }
 
+/**
+ * An indicator name as the item prints it, without whitespace (Traditional
+ * characters kept: `孕產婦死亡率`), where the compact text matched the registry's
+ * wording; the registry's wording where the name was completed from an
+ * elliptical list (`新生儿` + `死亡率`).
+ */
+function aliasAsPrinted(compact: CompactText, alias: AliasToken): string {
+  const printed = originalSlice(compact, alias.start, alias.end).replace(/\s+/gu, '');
+  return compactKey(printed) === alias.label ? printed : alias.label;
+}
+
 /** Tokens of one item, in text order. */
 function tokenise(compact: CompactText, index: AliasIndex): Token[] {
   const text = compact.text;
@@ -408,7 +419,7 @@ function propose(
       indicator: alias.indicator.id,
       target: item.id,
       section: item.section,
-      label: alias.label,
+      label: aliasAsPrinted(compact, alias),
       year,
       year_stated: stated !== null,
       kind: change ? 'change' : 'level',
