@@ -39,7 +39,7 @@ function fold(ch: string): string {
     let folded = simplified.get(ch);
     if (folded === undefined) {
       const converted = simplifiedKey(ch);
-      folded = [...converted].length === 1 ? converted : ch;
+      folded = converted.length === 1 ? converted : ch;
       simplified.set(ch, folded);
     }
     return folded;
