@@ -166,7 +166,8 @@ export async function importDocument(root: string, request: ImportRequest, log: 
       return human(`data/sources/ 中已有另一个 ${name}：请给新原文换一个文件名（例如加上序号）`);
 
     const document = await readSourceDocument(path);
-    const own = document.format === 'txt' && document.encoding === 'utf-8' && document.notes.length === 0;
+    // The document is its own text only where its bytes are exactly the UTF-8 of the text read (no BOM, LF ends).
+    const own = document.format === 'txt' && Buffer.from(document.text, 'utf8').equals(readFileSync(path));
     const textName = own ? name : extractedTextName(name);
     log(
       `${name}：格式 ${document.format}${document.encoding ? `，编码 ${document.encoding}` : ''}${document.notes.length > 0 ? `；${document.notes.join('；')}` : ''}`,
