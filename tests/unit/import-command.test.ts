@@ -128,7 +128,7 @@ describe('npm run import -- --batch', () => {
       place('numbered-targets-only', '202_targets-only.txt');
       writeFileSync(
         join(project, 'manifest.csv'),
-        'source,district,plan,title\n202_targets-only.txt,210911,children,\n201_both.txt,anshan-tiexi,,\n',
+        'source,district,plan,title\n202_targets-only.txt,210911,children,\n201_both.txt,anshan-tiexi,women,\n201_both.txt,anshan-tiexi,children,\n',
       );
       const result = spawnSync('npm', ['run', 'import', '--', '--batch', 'manifest.csv'], {
         cwd: project,
@@ -137,10 +137,10 @@ describe('npm run import -- --batch', () => {
       const output = `${result.stdout}${result.stderr}`;
       expect(result.status, output).toBe(1);
       expect(output).toMatch(/202_targets-only\.txt.*needs a human.*原文看不出标题/u);
-      expect(output).toMatch(
-        /201_both\.txt.*imported.*content\/plans\/anshan-tiexi\/women\.md content\/plans\/anshan-tiexi\/children\.md/u,
-      );
-      expect(output).toContain('1 imported, 1 need a human.');
+      // A source holding both plans, listed once per plan: each row imports its plan.
+      expect(output).toMatch(/201_both\.txt.*imported.*'content\/plans\/anshan-tiexi\/women\.md'/u);
+      expect(output).toMatch(/201_both\.txt.*imported.*'content\/plans\/anshan-tiexi\/children\.md'/u);
+      expect(output).toContain('2 imported, 1 need a human.');
     },
   );
 });

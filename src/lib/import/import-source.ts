@@ -159,7 +159,7 @@ export function importSource(
       layout,
       plans: [],
       problems: [
-        `原文中找到 ${String(layout.plans.length)} 份规划（${found}），说明文件 plans 列了 ${String(given.length)} 份：请改正说明文件的 plans，使其与原文中的规划一一对应。`,
+        `原文中找到 ${String(layout.plans.length)} 份规划（${found}），说明文件 plans 列了 ${String(given.length)} 份：请改正说明文件的 plans，使其与原文中的规划一一对应（--title、--period 只适用于只含一份规划的原文）。`,
       ],
     };
   }

@@ -10,6 +10,8 @@ import { CONTENT_PATHS } from '../content/read-content.ts';
 import { parseDistricts } from '../content/parse-districts.ts';
 import { keepEditorialKeys } from '../import/front-matter.ts';
 import { importSource, type ImportedPlan } from '../import/import-source.ts';
+import { locatePlans } from '../import/plan-locator.ts';
+import { splitLines } from '../import/source-lines.ts';
 import { extractedTextName, parseSidecar, sidecarName, writeSidecar } from '../import/sidecar.ts';
 import { formatIssue } from '../plan/plan-issue.ts';
 import { districtEntryYaml, districtSlug } from '../regions/district-slug.ts';
@@ -188,7 +190,12 @@ export async function importDocument(root: string, request: ImportRequest, log: 
         : resolveDistrictArgument(root, request.district, request.dryRun, log);
     if (district === undefined)
       return human(`第一次导入 ${name} 须用 --district 给出地区（data/districts.yaml 中的标识，或 6 位行政区划代码）`);
-    const plans = plansFromArguments(request, sidecar?.plans);
+    // --plan names the kind of an untitled plan; where the text's titles tell each plan's kind, it selects the plan
+    // of that kind instead (a batch may list a source holding both plans once per plan).
+    const withoutKind = plansFromArguments({ ...request, plan: undefined }, sidecar?.plans);
+    const located = locatePlans(splitLines(document.text), { wholeTextAsPlan: withoutKind?.length === 1 }).plans;
+    const selects = request.plan !== undefined && located.length > 0 && located.every((p) => p.plan !== null);
+    const plans = selects ? withoutKind : plansFromArguments(request, sidecar?.plans);
     const updated: SourceSidecar = { ...sidecar, district, ...(plans === undefined ? {} : { plans }) };
     const sidecarText = writeSidecar(updated, name);
 
@@ -203,7 +210,12 @@ export async function importDocument(root: string, request: ImportRequest, log: 
       },
     );
     const written: string[] = [];
-    for (const plan of outcome.plans) {
+    const selected = selects ? outcome.plans.filter((plan) => plan.frontMatter.plan === request.plan) : outcome.plans;
+    if (selects && selected.length === 0 && outcome.problems.length === 0)
+      outcome.problems.push(
+        `原文中没有${request.plan === 'women' ? '妇女' : '儿童'}发展规划（找到：${outcome.plans.map((p) => p.frontMatter.title).join('、')}）：请核对 --plan`,
+      );
+    for (const plan of selected) {
       const file = join(root, plan.path);
       const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
       log(`${plan.path} ← ${textName} 第 ${plan.frontMatter.source.body_lines.join('–')} 行`);
