@@ -103,7 +103,10 @@ function resolveDistrictArgument(root: string, argument: string, dryRun: boolean
 }
 
 /** The sidecar's `plans` with what the command line gives for a one-plan source. */
-function plansFromArguments(request: ImportRequest, current: SidecarPlan[] | undefined): SidecarPlan[] | undefined {
+function plansFromArguments(
+  request: Pick<ImportRequest, 'title' | 'period'> & { plan?: ImportRequest['plan'] | undefined },
+  current: SidecarPlan[] | undefined,
+): SidecarPlan[] | undefined {
   if (request.plan === undefined && request.title === undefined && request.period === undefined) return current;
   const base = current?.length === 1 ? current[0] : undefined;
   const plan: SidecarPlan = { ...base };
