@@ -21,7 +21,11 @@ if (plans.length === 0) {
   process.exit(1);
 }
 const targets = plans.reduce((sum, plan) => sum + (plan.data?.indicators.length ?? 0), 0);
+const unreviewed = plans.reduce(
+  (sum, plan) => sum + (plan.data?.indicators.filter((entry) => !entry.reviewed).length ?? 0),
+  0,
+);
 console.log(
-  `${String(plans.length)} plans, ${String(targets)} targets: ${String(errors.length)} errors, ${String(warnings.length)} warnings.`,
+  `${String(plans.length)} plans, ${String(targets)} targets (${String(unreviewed)} not yet reviewed, 待核对): ${String(errors.length)} errors, ${String(warnings.length)} warnings.`,
 );
 process.exit(errors.length > 0 ? 1 : 0);

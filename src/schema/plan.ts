@@ -26,6 +26,15 @@ export const LineRangeSchema = z
 export const PlanSourceSchema = z.strictObject({
   /** File name inside `data/sources/`, e.g. `000_2215560c8b7cdbb1.txt`. */
   file: z.string().regex(/^[\w.-]+\.txt$/, { message: '应为 data/sources/ 中的 .txt 文件名' }),
+  /**
+   * The document as received, kept unchanged in `data/sources/`, where `file`
+   * is the text extracted from it (`<original>.txt`, e.g. `012_guangzhou.docx`
+   * → `012_guangzhou.docx.txt`); absent where the source was already a UTF-8 text.
+   */
+  original: z
+    .string()
+    .regex(/^[\w.-]+$/, { message: '应为 data/sources/ 中的原始文件名' })
+    .optional(),
   /** 1-based line of the printed title; null where the source prints no title. */
   title_line: z.number().int().positive().nullable(),
   /** Line range of the issuing notice; null where the source has none. */

@@ -58,6 +58,10 @@ export const TargetRecordSchema = z.strictObject({
   url: z.string().describe('Link to the item on the site: /plans/<district>/<plan>/#<anchor>'),
   /** Editorial note. */
   note: z.string().nullable().describe('Editorial note (Chinese)'),
+  /** False for a target drafted by the extractor that no editor has checked yet. */
+  reviewed: z
+    .boolean()
+    .describe('False where the target was drafted automatically and not yet checked by an editor (待核对)'),
   /** Plan version. */
   plan_version: z.number().int().describe('Version of the plan on Plan Atlas'),
   /** Date of that version. */

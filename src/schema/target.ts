@@ -48,6 +48,12 @@ export const TargetEntrySchema = z.strictObject({
     .optional(),
   /** Editorial note (Chinese), e.g. why a unit was corrected. */
   note: z.string().min(1).optional(),
+  /**
+   * False for a draft proposed by the target extractor (`npm run import`) that
+   * no editor has yet checked against the text; pages mark it 待核对. Delete
+   * the line (or write true) once checked.
+   */
+  reviewed: z.boolean().default(true),
 });
 export type TargetEntry = z.infer<typeof TargetEntrySchema>;
 

@@ -12,7 +12,11 @@ import { renderPlanBody } from '../../src/lib/plan/render-plan-body.ts';
 import { expectedOutput, fixtureCases } from '../support/fixtures.ts';
 
 // Each case folder holds `input.txt` (body lines copied from a source in
-// data/sources/) and `expected.md` (the Markdown body the importer writes).
+// data/sources/, or a short text written for the test in a form seen in other
+// jurisdictions' plans: 第一章/第一节 and `(一)` headings, headings ending in 。,
+// `（1）` `(1)` `①` `1、` `1．` item numbers, items whose text starts on the next
+// line, goals and measures numbered together, Traditional characters, mixed
+// punctuation…) and `expected.md` (the Markdown body the importer writes).
 describe('importer fixtures (tests/fixtures/import/)', () => {
   for (const { name, dir } of fixtureCases('import')) {
     describe(name, () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { importSource } from '../../src/lib/import/import-source.ts';
 import { noticeText, parseChineseDate, readNoticeMetadata } from '../../src/lib/import/notice-metadata.ts';
 import { locatePlans } from '../../src/lib/import/plan-locator.ts';
-import { profileOf } from '../../src/lib/import/source-profiles.ts';
+import { parseSidecar } from '../../src/lib/import/sidecar.ts';
+import type { SourceSidecar } from '../../src/schema/source-sidecar.ts';
 import { normalisedLines, splitLines } from '../../src/lib/import/source-lines.ts';
 import { ROOT } from '../support/fixtures.ts';
 
@@ -18,6 +19,13 @@ const SOURCES = {
 
 const sourceText = (file: string) => readFileSync(join(ROOT, 'data', 'sources', file), 'utf8');
 const sourceLines = (file: string) => splitLines(sourceText(file));
+function sidecarOf(file: string): SourceSidecar {
+  const { sidecar, issues } = parseSidecar(readFileSync(join(ROOT, 'data', 'sources', `${file}.yaml`), 'utf8'), file);
+  if (!sidecar) throw new Error(JSON.stringify(issues));
+  return sidecar;
+}
+const importSeed = (file: string) =>
+  importSource(sourceText(file), sidecarOf(file), { text: file, original: null }, { today: '2026-11-25' });
 
 describe('locatePlans', () => {
   it('finds the notice and both titled plans (细河 000)', () => {
@@ -90,9 +98,8 @@ describe('notice metadata', () => {
 
 describe('importSource', () => {
   it('never invents an issuer, number or date, and infers titles only where none is printed (丽水 004)', () => {
-    const profile = profileOf(SOURCES.lishui);
-    if (!profile) throw new Error('no profile');
-    const plans = importSource(sourceText(SOURCES.lishui), profile, { today: '2026-11-25' });
+    const { plans, problems } = importSeed(SOURCES.lishui);
+    expect(problems).toEqual([]);
     expect(
       plans.map((p) => [
         p.path,
@@ -109,9 +116,7 @@ describe('importSource', () => {
   });
 
   it('does not publish the 土壤普查 notice (清城 001)', () => {
-    const profile = profileOf(SOURCES.qingcheng);
-    if (!profile) throw new Error('no profile');
-    const plans = importSource(sourceText(SOURCES.qingcheng), profile, { today: '2026-11-25' });
+    const { plans } = importSeed(SOURCES.qingcheng);
     expect(plans).toHaveLength(2);
     for (const plan of plans) {
       expect(plan.markdown).not.toContain('土壤普查');
@@ -122,9 +127,7 @@ describe('importSource', () => {
 
   it('gives every anchor once per file', () => {
     for (const file of Object.values(SOURCES)) {
-      const profile = profileOf(file);
-      if (!profile) throw new Error(`no profile for ${file}`);
-      for (const plan of importSource(sourceText(file), profile, { today: '2026-11-25' })) {
+      for (const plan of importSeed(file).plans) {
         const ids = [...plan.markdown.matchAll(/\{#([a-z0-9-]+)/g)].map((m) => m[1]);
         expect(new Set(ids).size, plan.path).toBe(ids.length);
         expect(plan.warnings, plan.path).toEqual([]);

@@ -47,6 +47,7 @@ export function buildTargetRecords({ plans, indicators, districts, base }: Datas
         quote: quotes.get(entry.target) ?? '',
         url: `${planPath(base, data.district, data.plan)}#${entry.target}`,
         note: entry.note ?? null,
+        reviewed: entry.reviewed,
         plan_version: data.version,
         updated: data.updated,
       });

@@ -13,6 +13,7 @@ export interface PlanFrontMatter {
   notice: string | null;
   source: {
     file: string;
+    original?: string;
     title_line: number | null;
     notice_lines: [number, number] | null;
     body_lines: [number, number];
@@ -61,6 +62,7 @@ export function writeFrontMatter(data: PlanFrontMatter): string {
   lines.push(
     'source:',
     `  file: ${yamlScalar(data.source.file)}`,
+    ...(data.source.original === undefined ? [] : [`  original: ${yamlScalar(data.source.original)}`]),
     `  title_line: ${data.source.title_line ?? 'null'}`,
     `  notice_lines: ${range(data.source.notice_lines)}`,
     `  body_lines: ${range(data.source.body_lines)}`,
@@ -72,4 +74,27 @@ export function writeFrontMatter(data: PlanFrontMatter): string {
     '---',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** The span `[start, end)` of the front matter from its `version:` line to (not including) its closing `---`. */
+function editorialSpan(fileText: string): [number, number] | null {
+  const close = /^---\s*$/mu.exec(fileText.slice(4));
+  const version = /^version:/mu.exec(fileText);
+  if (!fileText.startsWith('---\n') || !close || !version) return null;
+  const end = 4 + close.index;
+  return version.index < end ? [version.index, end] : null;
+}
+
+/**
+ * A re-imported plan file that keeps the editorial keys of the file it
+ * replaces: everything in the old front matter from `version:` to its end
+ * (version, updated, changes, the reviewed `indicators:` and
+ * `ignored_figures:`, with their comments), byte for byte. The importer writes
+ * those keys last, so the rest (title, notice, source, body) is the fresh import.
+ */
+export function keepEditorialKeys(imported: string, existing: string): string {
+  const fresh = editorialSpan(imported);
+  const old = editorialSpan(existing);
+  if (!fresh || !old) return imported;
+  return imported.slice(0, fresh[0]) + existing.slice(old[0], old[1]) + imported.slice(fresh[1]);
 }

@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from './chinese-numerals.ts';
+import { simplifiedKey } from './simplified-key.ts';
 
 /**
  * What a single (normalised, trimmed) source line looks like on its own.
@@ -31,8 +32,15 @@ const MAX_HEADING_TITLE = 30;
 
 const PREFACE = /^(?:前|序)\s*言$/u;
 const PART = /^([一二三四五六七八九十]+)、\s*(.*)$/u;
+/** `第一章 总则`: a chapter, read as a part. */
+const CHAPTER = /^第([一二三四五六七八九十]+)章(?:\s+|$)(.*)$/u;
 const SUBSECTION = /^（([一二三四五六七八九十]+)）\s*(.*)$/u;
-const BLOCK = /^(主要目标|策略措施|主要措施|重点工程)\s*：?$/u;
+/** `第一节 …`: a section of a chapter, read as a subsection. */
+const SECTION = /^第([一二三四五六七八九十]+)节(?:\s+|$)(.*)$/u;
+const BLOCK = /^(主要目标|策略措施|主要措施|重点工程)\s*[：。]?$/u;
+/** Longest part heading; a part heading may end in `。` when short (`一、指导思想。`). */
+const MAX_PART = 40;
+const MAX_PART_WITH_STOP = 20;
 const ITEM = /^(\d{1,3})\.\s*(.*)$/u;
 
 /** Block kind of a block heading's wording. */
@@ -51,11 +59,14 @@ function isHeadingTitle(title: string): boolean {
 /** Classifies one normalised, trimmed line by its form alone. */
 export function lineShape(text: string): LineShape {
   if (PREFACE.test(text)) return { kind: 'preface' };
-  const part = PART.exec(text);
+  const part = PART.exec(text) ?? CHAPTER.exec(text);
   const partNumber = part?.[1] ? parseChineseNumeral(part[1]) : null;
-  if (part && partNumber !== null && !text.endsWith('。') && text.length <= 40)
-    return { kind: 'part', number: partNumber };
-  const sub = SUBSECTION.exec(text);
+  const stops = (text.match(/。/gu) ?? []).length;
+  const partLike =
+    text.length <= MAX_PART &&
+    (stops === 0 || (stops === 1 && text.endsWith('。') && text.length <= MAX_PART_WITH_STOP));
+  if (part && partNumber !== null && partLike) return { kind: 'part', number: partNumber };
+  const sub = SUBSECTION.exec(text) ?? SECTION.exec(text);
   const subNumber = sub?.[1] ? parseChineseNumeral(sub[1]) : null;
   if (sub && subNumber !== null) {
     const title = sub[2] ?? '';
@@ -63,7 +74,7 @@ export function lineShape(text: string): LineShape {
       ? { kind: 'subsection', number: subNumber, title }
       : { kind: 'inline', number: subNumber };
   }
-  const block = BLOCK.exec(text);
+  const block = BLOCK.exec(simplifiedKey(text));
   if (block?.[1]) return { kind: 'block', block: blockKind(block[1]) };
   const item = ITEM.exec(text);
   if (item?.[1]) return { kind: 'item', number: Number(item[1]), rest: item[2] ?? '' };

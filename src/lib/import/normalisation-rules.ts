@@ -121,6 +121,25 @@ export const NORMALISATION_RULES: readonly NormalisationRule[] = [
     replacement: '',
   },
   {
+    id: 'list-number-parenthesised',
+    from: '（1）（行首序号）',
+    to: '1.',
+    description:
+      'A list number written `（1）` or `(1)` at the start of a line is written `1.`, like all other list numbers.',
+    description_zh: '行首序号“（1）”“(1)”统一写作“1.”。',
+    pattern: /^([ \t\u3000\u00a0]*)（(\d{1,2})）/gmu,
+    replacement: '$1$2.',
+  },
+  {
+    id: 'list-number-circled',
+    from: '①（行首序号）',
+    to: '1.',
+    description: 'A circled list number `①`–`⑳` at the start of a line is written `1.`, like all other list numbers.',
+    description_zh: '行首带圈序号“①”至“⑳”统一写作“1.”。',
+    pattern: /^([ \t\u3000\u00a0]*)[\u2460-\u2473]/gmu,
+    replacement: '',
+  },
+  {
     id: 'english-and',
     from: '“ and ”（中文之间）',
     to: '和',
@@ -159,6 +178,10 @@ function replaceCharacter(id: string, match: string): string {
       return String.fromCharCode(match.charCodeAt(0) - 0xff10 + 0x30);
     case 'ascii-parentheses':
       return match === '(' ? '（' : '）';
+    case 'list-number-circled': {
+      const circled = match.at(-1) ?? '';
+      return `${match.slice(0, -1)}${String((circled.codePointAt(0) ?? 0x2460) - 0x2460 + 1)}.`;
+    }
     default:
       return match;
   }

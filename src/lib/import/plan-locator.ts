@@ -1,5 +1,7 @@
 import { lineShape } from './line-shapes.ts';
 import { normaliseSourceText } from './normalisation-rules.ts';
+import { parseChineseDate } from './notice-metadata.ts';
+import { simplifiedKey } from './simplified-key.ts';
 
 /** The two kinds of plan. */
 export type PlanKind = 'women' | 'children';
@@ -14,6 +16,17 @@ export interface LocatedPlan {
   title: string | null;
   /** 1-based inclusive range of the body. */
   bodyLines: [number, number];
+  /**
+   * A date line printed under the title (`2022年10月`, `2022年10月8日`), kept out of the body: its line, and
+   * its date where it prints a day (a month alone is no date to publish, never completed by a guess).
+   */
+  dateLine: { line: number; date: string | null } | null;
+}
+
+/** How to locate plans in a text the forms alone do not settle. */
+export interface LocateOptions {
+  /** Take the whole text as one untitled plan when it prints neither a title nor a `一、` part (a title was given). */
+  wholeTextAsPlan?: boolean;
 }
 
 /** Where the plans and their issuing notice sit in a source text. */
@@ -26,8 +39,13 @@ export interface SourceLayout {
   colophonLines: [number, number] | null;
 }
 
-/** A printed plan title on a line of its own (not a reference inside `《》`). */
-const TITLE = /^[^《》、，。]{2,30}(妇女|儿童)发展(?:“十四五”)?规划(?:（\s*\d{4}\s*[—–-]\s*\d{4}\s*年\s*）)?$/u;
+/**
+ * A printed plan title on a line of its own (not a reference inside `《》`),
+ * matched on the Simplified form of the line (`兒童發展規劃` too) with spaces removed.
+ */
+const TITLE = /^[^《》、，。]{2,30}(妇女|儿童)发展(?:“十四五”|"十四五")?规划(?:（\d{4}[—–-]\d{4}年）)?$/u;
+/** A date line under a title: `2022年10月` or `2022年10月8日`. */
+const DATE_LINE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/u;
 /** The title of an issuing notice. */
 const NOTICE_TITLE = /关于印发.*(?:规划|通知)/u;
 /**
@@ -55,9 +73,22 @@ function firstNonBlank(lines: readonly string[], from: number, to: number): numb
   return to + 1;
 }
 
+/** True when line `n` is a printed plan title. */
+function isTitle(lines: readonly string[], n: number): boolean {
+  return TITLE.test(simplifiedKey(textOf(lines, n)).replace(/\s+/gu, ''));
+}
+
+/** The date line directly under line `n` (blank lines skipped), or null. */
+function dateLineAfter(lines: readonly string[], n: number): { line: number; date: string | null } | null {
+  const next = firstNonBlank(lines, n + 1, lines.length);
+  const text = textOf(lines, next).replace(/\s+/gu, '');
+  if (!DATE_LINE.test(text)) return null;
+  return { line: next, date: parseChineseDate(text) };
+}
+
 /** The plan kind a title names. */
 function kindOfTitle(title: string): PlanKind {
-  return title.includes('儿童') ? 'children' : 'women';
+  return simplifiedKey(title).includes('儿童') ? 'children' : 'women';
 }
 
 /** Range of the notice that ends just before line `before`, or null when there is no notice title. */
@@ -66,7 +97,7 @@ function findNotice(lines: readonly string[], before: number): [number, number] 
   let start = 0;
   for (let n = end; n >= 1; n--) {
     const text = textOf(lines, n);
-    if (NOTICE_TITLE.test(text) && !/^[一二三四五六七八九十]+、/u.test(text)) {
+    if (NOTICE_TITLE.test(simplifiedKey(text)) && !/^[一二三四五六七八九十]+、/u.test(text)) {
       start = n;
       break;
     }
@@ -99,14 +130,26 @@ function untitledStart(lines: readonly string[], partLine: number, floor: number
  * printed titles; where a source prints none, each plan starts with the
  * preface paragraphs before its first `一、` part heading.
  */
-export function locatePlans(lines: readonly string[]): SourceLayout {
+export function locatePlans(lines: readonly string[], options: LocateOptions = {}): SourceLayout {
   const count = lines.length;
   const titleLines: number[] = [];
-  for (let n = 1; n <= count; n++) if (TITLE.test(textOf(lines, n))) titleLines.push(n);
+  for (let n = 1; n <= count; n++) {
+    if (!isTitle(lines, n)) continue;
+    // A title printed twice (a cover page, then the first page) is one title: the second one heads the plan.
+    const previous = titleLines.at(-1);
+    if (previous !== undefined && textOf(lines, previous) === textOf(lines, n)) {
+      const between = firstNonBlank(lines, (dateLineAfter(lines, previous)?.line ?? previous) + 1, n - 1);
+      if (between >= n) titleLines.pop();
+    }
+    titleLines.push(n);
+  }
 
   let starts: { start: number; titleLine: number | null }[];
   if (titleLines.length > 0) {
-    starts = titleLines.map((titleLine) => ({ start: titleLine + 1, titleLine }));
+    starts = titleLines.map((titleLine) => ({
+      start: (dateLineAfter(lines, titleLine)?.line ?? titleLine) + 1,
+      titleLine,
+    }));
   } else {
     const partOnes: number[] = [];
     for (let n = 1; n <= count; n++) {
@@ -118,6 +161,8 @@ export function locatePlans(lines: readonly string[]): SourceLayout {
         index === 0 ? firstNonBlank(lines, 1, count) : untitledStart(lines, partLine, (partOnes[index - 1] ?? 0) + 1),
       titleLine: null,
     }));
+    if (starts.length === 0 && options.wholeTextAsPlan && firstNonBlank(lines, 1, count) <= count)
+      starts = [{ start: firstNonBlank(lines, 1, count), titleLine: null }];
   }
 
   // The colophon: trailing lines after the last plan's text.
@@ -141,6 +186,7 @@ export function locatePlans(lines: readonly string[]): SourceLayout {
       titleLine,
       title,
       bodyLines: [firstNonBlank(lines, start, bodyEnd), bodyEnd],
+      dateLine: titleLine === null ? null : dateLineAfter(lines, titleLine),
     };
   });
   const first = titleLines[0];

@@ -3,12 +3,21 @@ import { blockAnchorId, childAnchorId, itemAnchorId } from '../plan/anchor-id.ts
 import { resolveList, splitGluedItems, type ListEntry } from './item-lists.ts';
 import type { BlockKind } from './line-shapes.ts';
 import type { Paragraph } from './paragraphs.ts';
+import { simplifiedKey } from './simplified-key.ts';
 import type { BodyNode, ImportWarning, ItemNode } from './types.ts';
 
 /** Hints for what the importer cannot tell from the text's form. */
 export interface StructureHints {
   /** Source lines of paragraphs that introduce a block although printed after its heading. */
   introLines?: readonly number[];
+}
+
+/** A paragraph inside a block that could not be placed as one of its items (kept as a plain paragraph). */
+export interface UnplacedParagraph {
+  /** First source line. */
+  line: number;
+  /** Its text. */
+  text: string;
 }
 
 /** Where the walk is in the plan: part, subsection (or domain) and block. */
@@ -35,7 +44,10 @@ function blockId(context: Context, block: BlockKind): string {
 function itemIdFor(context: Context): (n: number) => string {
   const scope = scopeId(context);
   const block = context.block;
-  if (!block) return (n) => childAnchorId(scope, n);
+  // A domain numbering its goals and measures together, with no 主要目标 heading (十四五 plans): its items are
+  // read as its targets, so that the figures they state are drafted.
+  if (!block)
+    return context.subsection?.domain ? (n) => itemAnchorId(scope, 'targets', [n]) : (n) => childAnchorId(scope, n);
   if (block === 'projects' && !context.subsection?.domain) return (n) => itemAnchorId(null, block, [n]);
   return (n) => itemAnchorId(scope, block, [n]);
 }
@@ -54,6 +66,7 @@ export function buildPlanBody(
   paragraphs: readonly Paragraph[],
   hints: StructureHints,
   warnings: ImportWarning[],
+  unplaced: UnplacedParagraph[] = [],
 ): BodyNode[] {
   const nodes: BodyNode[] = [];
   const intro = new Set(hints.introLines ?? []);
@@ -79,8 +92,11 @@ export function buildPlanBody(
     }
     const entries: ListEntry[] = content.map((paragraph) => ({ paragraph, intro: intro.has(paragraph.firstLine) }));
     let list: ItemNode[] | null = null;
+    const lineOf = new Map(content.map((paragraph) => [paragraph.text, paragraph.firstLine]));
     for (const segment of resolveList(entries, itemIdFor(context), context.block !== null, warnings)) {
       if (segment.type === 'paragraph') {
+        const line = lineOf.get(segment.text) ?? 0;
+        if (context.block !== null && !intro.has(line)) unplaced.push({ line, text: segment.text });
         nodes.push(segment);
         list = null;
         continue;
@@ -116,8 +132,11 @@ export function buildPlanBody(
       case 'subsection':
       case 'lost-subsection': {
         flush();
-        const title = paragraph.kind === 'subsection' ? paragraph.text.replace(/^（[^）]*）/u, '') : paragraph.text;
-        const domain = domainByName(title)?.id ?? null;
+        const title =
+          paragraph.kind === 'subsection'
+            ? paragraph.text.replace(/^（[^）]*）|^第[一二三四五六七八九十]+节\s*/u, '')
+            : paragraph.text;
+        const domain = domainByName(simplifiedKey(title))?.id ?? null;
         context.subsection = { number: paragraph.number ?? 0, domain };
         context.block = null;
         nodes.push({ type: 'heading', depth: 3, text: paragraph.text, id: scopeId(context) });

@@ -30,10 +30,10 @@ export function readDataFiles(root: string): { districts: string; indicators: st
   };
 }
 
-/** Names of the source texts in `data/sources/`. */
+/** Names of the source files in `data/sources/`: texts and documents as received (not the `.yaml` sidecars or README.md). */
 export function listSources(root: string): string[] {
   return readdirSync(join(root, CONTENT_PATHS.sources))
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => !name.endsWith('.yaml') && name !== 'README.md')
     .sort();
 }
 

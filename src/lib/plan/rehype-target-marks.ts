@@ -25,8 +25,8 @@ export interface TargetMarksOptions {
 /**
  * Marks the targets on the plan page: in each item that states a target, the
  * printed value is wrapped in `<mark class="target-value">` and the item ends
- * with links to the indicators' comparison pages; each domain ends with a
- * table of its targets. Everything added is `.annotation`: not part of the
+ * with links to the indicators' comparison pages (and 待核对 where a target
+ * is an unreviewed draft); each domain ends with a table of its targets. Everything added is `.annotation`: not part of the
  * text of record (the fidelity test and search ignore it).
  */
 const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree, file) => {
@@ -55,6 +55,12 @@ const rehypeTargetMarks: Plugin<[TargetMarksOptions], Root> = (options) => (tree
       { type: 'text', value: ' ' },
       h('a', { className: ['indicator-link'], href: options.indicatorHref(indicator) }, `${name(indicator)}各地对比`),
     ]);
+    if (targets.some((target) => !target.reviewed)) {
+      links.push(
+        { type: 'text', value: ' ' },
+        h('span', { className: ['unreviewed'], title: '自动提取的目标，尚未经编辑核对' }, '待核对'),
+      );
+    }
     if (reportLink) links.push({ type: 'text', value: ' ' }, reportLink);
     container.children.push(h('span', { className: ['annotation', 'target-links'], dataPagefindIgnore: '' }, links));
     return SKIP;
@@ -111,7 +117,7 @@ function targetTable(
     h('tr', [
       h('th', { scope: 'row' }, h('a', { href: href(target.indicator) }, name(target.indicator))),
       h('td', `${String(target.year)}${target.year_stated ? '' : '（未写明，按规划期末）'}`),
-      h('td', formatTarget(target)),
+      h('td', target.reviewed ? formatTarget(target) : `${formatTarget(target)}（待核对）`),
       h('td', h('a', { href: `#${target.target}` }, itemLabel(target.target))),
       ...(reporting ? [h('td', report(target.target) ?? '')] : []),
     ]),

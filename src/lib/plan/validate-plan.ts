@@ -11,7 +11,7 @@ import { describeZodIssue } from './zod-messages.ts';
 export interface PlanContext {
   /** Slugs in `data/districts.yaml`. */
   districts: ReadonlySet<string>;
-  /** File names in `data/sources/`. */
+  /** File names in `data/sources/` (source texts and documents as received; not sidecars or the README). */
   sources: ReadonlySet<string>;
   /** Today (YYYY-MM-DD): no date may be later. */
   today: string;
@@ -138,6 +138,13 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
     }
     if (!context.sources.has(data.source.file)) {
       error(line('source', 'file'), 'source.file', `data/sources/ 中没有 ${data.source.file}：请先把原文放入该文件夹`);
+    }
+    if (data.source.original !== undefined && !context.sources.has(data.source.original)) {
+      error(
+        line('source', 'original'),
+        'source.original',
+        `data/sources/ 中没有原始文件 ${data.source.original}：请把收到的原件原样放入该文件夹`,
+      );
     }
     checkDates(data, line, error, context.today);
     issues.push(...checkTargets({ file, data, anchors: body.anchors, lineOf: split.lineOf }, context.indicators));

@@ -1,8 +1,10 @@
 /**
- * A plan sentence without whitespace and with full-width/ASCII variants
- * folded to one form, keeping the offset of every character in the original,
- * so that matches found in the compact form can be cut from the text as printed.
+ * A plan sentence without whitespace and with full-width/ASCII variants and
+ * Traditional characters folded to one form, keeping the offset of every
+ * character in the original, so that matches found in the compact form can be
+ * cut from the text as printed.
  */
+import { simplifiedKey } from '../import/simplified-key.ts';
 
 /** Compact text with a map back to the original. */
 export interface CompactText {
@@ -26,10 +28,22 @@ const FOLD: Readonly<Record<string, string>> = {
   '～': '~',
 };
 
-/** The character `ch` folded to its canonical form. */
+/** Simplified forms of the CJK characters seen so far (one character each, else the character itself). */
+const simplified = new Map<string, string>();
+
+/** The character `ch` folded to its canonical form (a Traditional character to its Simplified one: 萬 → 万). */
 function fold(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0x3400 && code <= 0x9fff) {
+    let folded = simplified.get(ch);
+    if (folded === undefined) {
+      const converted = simplifiedKey(ch);
+      folded = converted.length === 1 ? converted : ch;
+      simplified.set(ch, folded);
+    }
+    return folded;
+  }
   return FOLD[ch] ?? ch;
 }
 

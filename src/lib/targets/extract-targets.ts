@@ -250,10 +250,64 @@ function expandEllipsis(text: string, alias: AliasToken, floor: number, index: A
   return found;
 }
 
+/**
+ * Names a distributive `各` sentence spreads over a list printed earlier in it:
+ * in `乳腺癌、宫颈癌筛查长效机制，筛查率各达到80%`, the tail `筛查率` before `各`
+ * completes each listed name (`乳腺癌筛查率`, `宫颈癌筛查率`) where that gives a
+ * registered name. Only taken where it names at least two indicators.
+ */
+function distributedAliases(text: string, index: AliasIndex, taken: readonly AliasToken[]): AliasToken[] {
+  const found: AliasToken[] = [];
+  for (const match of text.matchAll(/，([^，。；、]{1,8})各/gu)) {
+    const tail = match[1] ?? '';
+    const comma = match.index;
+    const sentenceStart = Math.max(text.lastIndexOf('。', comma), text.lastIndexOf('；', comma)) + 1;
+    const chunk = text.slice(sentenceStart, comma);
+    const byIndicator = new Map<string, AliasToken>();
+    for (const [key, indicator] of index.byKey) {
+      if (key.length <= tail.length || !key.endsWith(tail)) continue;
+      const head = key.slice(0, -tail.length);
+      const at = chunk.indexOf(head);
+      if (at === -1) continue;
+      const start = sentenceStart + at;
+      const end = start + head.length;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
+      const previous = byIndicator.get(indicator.id);
+      if (!previous || previous.end - previous.start < head.length)
+        byIndicator.set(indicator.id, { kind: 'alias', start, end, indicator, label: key, bound: false });
+    }
+    // Where two heads overlap (乳腺癌 in 妇女乳腺癌), keep the longer.
+    const tokens = [...byIndicator.values()].filter(
+      (token) =>
+        ![...byIndicator.values()].some(
+          (other) =>
+            other !== token &&
+            other.start <= token.start &&
+            token.end <= other.end &&
+            other.end - other.start > token.end - token.start,
+        ),
+    );
+    if (tokens.length >= 2) found.push(...tokens);
+  }
+  return found;
+}
+
+/**
+ * An indicator name as the item prints it, without whitespace (Traditional
+ * characters kept: `孕產婦死亡率`), where the compact text matched the registry's
+ * wording; the registry's wording where the name was completed from an
+ * elliptical list (`新生儿` + `死亡率`).
+ */
+function aliasAsPrinted(compact: CompactText, alias: AliasToken): string {
+  const printed = originalSlice(compact, alias.start, alias.end).replace(/\s+/gu, '');
+  return compactKey(printed) === alias.label ? printed : alias.label;
+}
+
 /** Tokens of one item, in text order. */
 function tokenise(compact: CompactText, index: AliasIndex): Token[] {
   const text = compact.text;
-  const aliases = findAliases(text, index);
+  const direct = findAliases(text, index);
+  const aliases = [...direct, ...distributedAliases(text, index, direct)];
   const inAlias = (start: number, end: number): boolean => aliases.some((a) => start < a.end && a.start < end);
   const years = findYears(text, inAlias);
   const inYear = (start: number, end: number): boolean =>
@@ -364,7 +418,7 @@ function propose(
       indicator: alias.indicator.id,
       target: item.id,
       section: item.section,
-      label: alias.label,
+      label: aliasAsPrinted(compact, alias),
       year,
       year_stated: stated !== null,
       kind: change ? 'change' : 'level',
@@ -372,6 +426,7 @@ function propose(
       value_as_written: originalSlice(compact, figure.start, figure.end),
       unit,
       comparator,
+      reviewed: false,
     };
     if (unitAsWritten !== undefined) entry.unit_as_written = unitAsWritten;
     const entryNotes = [...notes];
@@ -388,7 +443,9 @@ function propose(
       entry.baseline = { year: baselineYear ?? period.start - 1, value: null };
     }
     if (entryNotes.length > 0) entry.note = entryNotes.join('');
-    context.proposals.push({ entry, order: context.itemOrder * 10000 + figure.start });
+    // Every proposal is a draft until an editor checks it; the flag is written last.
+    const { reviewed, ...fields } = entry;
+    context.proposals.push({ entry: { ...fields, reviewed }, order: context.itemOrder * 10000 + figure.start });
   });
 }
 

@@ -108,7 +108,7 @@ function readSymbol(text: string, offset: number): { symbol: string; unit: Unit;
  * is not read (it belongs to a code or another number).
  */
 export function findFigures(text: string): Figure[] {
-  const figures: Figure[] = [];
+  const figures: Figure[] = [...wordFigures(text)];
   const pattern = new RegExp(NUMBER.source, 'gu');
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
@@ -147,6 +147,46 @@ export function findFigures(text: string): Figure[] {
     if (max !== undefined) figure.max = max;
     figures.push(figure);
     pattern.lastIndex = symbol.end;
+  }
+  return figures.sort((a, b) => a.start - b.start);
+}
+
+/** Percentages written in words: `百分之百`, `百分之九十五`, `一半`, `半数`. */
+const WORD_PERCENT = /百分之([百〇零一二两三四五六七八九十]{1,4})|一半|半数/gu;
+const WORD_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** The value of a Chinese numeral from 0 to 100 (`九十五`, `百`), or null. */
+function wordNumber(text: string): number | null {
+  if (text === '百' || text === '一百') return 100;
+  const match = /^([一二两三四五六七八九])?(十)?([〇零一二两三四五六七八九])?$/u.exec(text);
+  if (!match || text === '') return null;
+  const [, tens, ten, units] = match;
+  if (!ten) return tens && !units ? (WORD_DIGITS[tens] ?? null) : null;
+  return (tens ? (WORD_DIGITS[tens] ?? 0) : 1) * 10 + (units ? (WORD_DIGITS[units] ?? 0) : 0);
+}
+
+/** Figures written in words (percentages only; other quantities in words are not read). */
+function wordFigures(text: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const match of text.matchAll(WORD_PERCENT)) {
+    const value = match[1] === undefined ? 50 : wordNumber(match[1]);
+    if (value === null) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    figures.push({ value, unit: 'percent', symbol: '%', written: match[0], start, end });
   }
   return figures;
 }
