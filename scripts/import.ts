@@ -8,8 +8,9 @@
  * `<!-- hand-edited: … -->` comment is not overwritten without --force. The
  * date of the first version is today (`PLAN_ATLAS_TODAY` or --today override it).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readTextFile } from '../src/lib/content/read-content.ts';
 import { isoToday } from '../src/lib/content/today.ts';
 import { importSource } from '../src/lib/import/import-source.ts';
 import { profileOf } from '../src/lib/import/source-profiles.ts';
@@ -58,10 +59,10 @@ function main(): number {
       status = 1;
       continue;
     }
-    for (const plan of importSource(readFileSync(path, 'utf8'), profile, { today: args.today })) {
+    for (const plan of importSource(readTextFile(path), profile, { today: args.today })) {
       const target = join(ROOT, plan.path);
       for (const warning of plan.warnings) console.warn(`${profile.file}:${warning.line}: ${warning.message}`);
-      if (existsSync(target) && !args.force && readFileSync(target, 'utf8').includes('<!-- hand-edited:')) {
+      if (existsSync(target) && !args.force && readTextFile(target).includes('<!-- hand-edited:')) {
         console.warn(`${plan.path}: has hand edits, not overwritten (use --force)`);
         continue;
       }
