@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { makeFixtureRepo } from '../../support/fixture-repo.ts';
 import { ROOT } from '../../support/fixtures.ts';
 
-const PROJECT_FILES = ['src', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Copies this project's code and data into `dir` (node_modules linked), optionally its content too. */
 function copyProject(dir: string, withContent: boolean): void {
@@ -56,11 +56,12 @@ export function buildFixtureSite(): string {
 
 /**
  * Builds a copy of this project (outside Git, as from a tarball) with `npm run
- * build` under a base path and with 纠错 links configured. Returns the folder,
- * the folder served as the web root (the site is in `<root><base>`) and the
- * build's output.
+ * build` under a base path and with 纠错 links configured (and any other
+ * build variables in `env`, e.g. `PLAN_ATLAS_PRECOMPRESS`). Returns the
+ * folder, the folder served as the web root (the site is in `<root><base>`)
+ * and the build's output.
  */
-export function buildDeployedSite(options: { base: string; site: string; config: unknown }): {
+export function buildDeployedSite(options: { base: string; site: string; config: unknown; env?: NodeJS.ProcessEnv }): {
   dir: string;
   webRoot: string;
   log: string;
@@ -73,6 +74,7 @@ export function buildDeployedSite(options: { base: string; site: string; config:
     PLAN_ATLAS_BASE: options.base,
     PLAN_ATLAS_SITE: options.site,
     PLAN_ATLAS_OUT_DIR: join(webRoot, options.base),
+    ...options.env,
   });
   return { dir, webRoot, log };
 }
