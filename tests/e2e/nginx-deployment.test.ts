@@ -115,13 +115,17 @@ describe('the site served by nginx with deploy/nginx.conf', () => {
     expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/u);
     // Every executable inline script of the build is allowed by its hash in the config.
     const hashes = new Set<string>();
+    const withoutIcon: string[] = [];
     for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(join(out, name), 'utf8');
+      // Every page names its icon (else browsers ask for /favicon.ico, outside the base path).
+      if (!html.includes(`<link rel="icon" href="${BASE}favicon.svg"`)) withoutIcon.push(name);
       for (const [, attributes = '', code = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gu)) {
         if (/\bsrc=|type="application\/(ld\+)?json"/u.test(attributes)) continue;
         hashes.add(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
       }
     }
+    expect(withoutIcon).toEqual([]);
     expect(hashes.size).toBeGreaterThan(0);
     for (const hash of hashes) expect(csp, `${hash} missing from ${NGINX_CONF}`).toContain(hash);
   });
