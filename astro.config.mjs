@@ -15,7 +15,10 @@ export default defineConfig({
   base: process.env['PLAN_ATLAS_BASE'] ?? '/',
   outDir: process.env['PLAN_ATLAS_OUT_DIR'] ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style> or <script> from Astro: the Content-Security-Policy of
+  // deploy/nginx.conf allows scripts and styles from the site's own files only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [sitemap()],
 });

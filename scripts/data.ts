@@ -17,7 +17,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const input = loadDatasetInput(root, content, process.env['PLAN_ATLAS_BASE'] ?? '/');
-const files = buildDataset(input);
+const files = buildDataset(input, process.env['PLAN_ATLAS_SITE']);
 const out = join(root, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'data');
 mkdirSync(out, { recursive: true });
 for (const file of files) {

@@ -9,8 +9,9 @@
  * (reviewed entries are lost: use with care). The draft must then be reviewed
  * by hand against the text (see docs/content-model.md).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile } from '../src/lib/io/read-content.ts';
 import { draftIndicators, replaceFrontMatterKeys, stringifyKey } from '../src/lib/targets/draft-indicators.ts';
 import { readIndicators } from '../src/lib/io/read-indicators.ts';
 
@@ -30,7 +31,7 @@ if (unknown.length > 0 || files.length === 0) {
 
 const registry = readIndicators(ROOT);
 for (const file of files) {
-  const text = readFileSync(file, 'utf8');
+  const text = readTextFile(file);
   const draft = draftIndicators(text, registry);
   if (!write) {
     console.log(`# ${file}: ${String(draft.entries.length)} proposed, ${String(draft.current.length)} in the file`);

@@ -1,6 +1,11 @@
 import { getCollection } from 'astro:content';
 import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
 import { loadHistories } from '../lib/io/load-history.ts';
+import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
+import { CONTENT_PATHS } from '../lib/content/content-paths.ts';
+import { readDataFiles } from '../lib/io/read-content.ts';
+import { formatIssue } from '../lib/plan/plan-issue.ts';
+import { SiteConfigSchema, type SiteConfig } from '../schema/site-config.ts';
 import type { PlanHistory } from '../lib/history/plan-history.ts';
 import { oncePerBuild } from './build-cache.ts';
 import { entryLinesFromMetadata, planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
@@ -40,6 +45,7 @@ async function readDatasetInput(base: string): Promise<DatasetInput> {
     getCollection('districts'),
   ]);
   const histories = await planHistories();
+  const config = siteConfig();
   return {
     plans: plans.map((entry) => ({
       data: entry.data,
@@ -51,5 +57,13 @@ async function readDatasetInput(base: string): Promise<DatasetInput> {
     indicators: indicators.map((entry) => entry.data),
     districts: districts.map((entry) => entry.data),
     base,
+    licence: config.dataset_licence,
   };
+}
+
+/** `plan-atlas.config.json`, validated (the plan loader has already failed the build on its errors). */
+function siteConfig(): SiteConfig {
+  const parsed = parseYamlData(readDataFiles(process.cwd()).config, SiteConfigSchema, CONTENT_PATHS.config);
+  if (!parsed.data) throw new Error(parsed.issues.map(formatIssue).join('\n'));
+  return parsed.data;
 }

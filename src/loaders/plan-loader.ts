@@ -1,4 +1,5 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/io/load-content.ts';
 import { isoToday } from '../lib/io/today.ts';
@@ -11,6 +12,47 @@ import { IndicatorRegistrySchema } from '../schema/indicator.ts';
 import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { PlanFrontMatterSchema } from '../schema/plan.ts';
 
+/** The change handler each collection has on a watcher (a new `load` replaces its old handler). */
+const handlers = new WeakMap<NonNullable<LoaderContext['watcher']>, Map<string, (path: string) => void>>();
+
+/**
+ * In `astro dev`, runs `reload` whenever one of `files` (paths relative to the
+ * project root; a folder covers everything in it) changes, is added or is
+ * removed, so the next page load shows the edit. A failed reload (e.g. a
+ * content error while the editor is mid-edit) is logged and the last good
+ * content stays. In a build there is no watcher and this does nothing.
+ */
+function reloadOnChange(context: LoaderContext, files: readonly string[], reload: () => Promise<void>): void {
+  const { watcher, config, logger } = context;
+  if (!watcher) return;
+  const root = fileURLToPath(config.root);
+  const watched = files.map((file) => resolve(root, file));
+  watcher.add(watched);
+  const isWatched = (path: string): boolean =>
+    watched.some((file) => resolve(path) === file || resolve(path).startsWith(join(file, '/')));
+  const onChange = (path: string): void => {
+    if (!isWatched(path)) return;
+    reload().then(
+      () => {
+        logger.info(`reloaded after a change to ${path}`);
+      },
+      (error: unknown) => {
+        logger.error(
+          `could not reload after a change to ${path}:\n${error instanceof Error ? error.message : String(error)}`,
+        );
+      },
+    );
+  };
+  const byCollection = handlers.get(watcher) ?? new Map<string, (path: string) => void>();
+  handlers.set(watcher, byCollection);
+  const previous = byCollection.get(context.collection);
+  for (const event of ['change', 'add', 'unlink'] as const) {
+    if (previous) watcher.off(event, previous);
+    watcher.on(event, onChange);
+  }
+  byCollection.set(context.collection, onChange);
+}
+
 /**
  * Loads the plans into Astro through Plan Atlas's own parser (gray-matter and the
  * one unified pipeline), so the pages render exactly the HTML that the dataset,
@@ -22,38 +64,49 @@ export function planLoader(): Loader {
     name: 'plan-atlas-plans',
     schema: PlanFrontMatterSchema,
     load: async (context) => {
-      const { store, config, logger } = context;
-      const root = fileURLToPath(config.root);
-      const check = loadContent(root, { today: isoToday(), base: config.base, site: String(config.site) });
-      const errors = check.issues.filter((issue) => issue.severity === 'error');
-      if (errors.length > 0) {
-        throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
-      }
-      store.clear();
-      for (const plan of check.plans) {
-        if (!plan.data) continue;
-        const id = `${plan.data.district}/${plan.data.plan}`;
-        const data = await context.parseData({ id, data: plan.data, filePath: plan.file });
-        store.set({
-          id,
-          data,
-          body: plan.markdown,
-          filePath: plan.file,
-          digest: context.generateDigest(plan.markdown + JSON.stringify(plan.data)),
-          rendered: {
-            html: plan.body.html,
-            metadata: {
-              headings: [],
-              planHeadings: plan.body.headings,
-              anchors: plan.body.anchors,
-              entryLines: plan.entryLines,
-            },
-          },
-        });
-      }
-      logger.info(`${String(check.plans.length)} plans loaded`);
+      await loadPlans(context);
+      // A plan's page also depends on the districts, the indicators and the site configuration.
+      reloadOnChange(
+        context,
+        [CONTENT_PATHS.plans, CONTENT_PATHS.districts, CONTENT_PATHS.indicators, CONTENT_PATHS.config],
+        () => loadPlans(context),
+      );
     },
   };
+}
+
+/** Reads, checks and renders every plan into the collection's store; throws on content errors. */
+async function loadPlans(context: LoaderContext): Promise<void> {
+  const { store, config, logger } = context;
+  const root = fileURLToPath(config.root);
+  const check = loadContent(root, { today: isoToday(), base: config.base, site: String(config.site) });
+  const errors = check.issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
+  }
+  store.clear();
+  for (const plan of check.plans) {
+    if (!plan.data) continue;
+    const id = `${plan.data.district}/${plan.data.plan}`;
+    const data = await context.parseData({ id, data: plan.data, filePath: plan.file });
+    store.set({
+      id,
+      data,
+      body: plan.markdown,
+      filePath: plan.file,
+      digest: context.generateDigest(plan.markdown + JSON.stringify(plan.data)),
+      rendered: {
+        html: plan.body.html,
+        metadata: {
+          headings: [],
+          planHeadings: plan.body.headings,
+          anchors: plan.body.anchors,
+          entryLines: plan.entryLines,
+        },
+      },
+    });
+  }
+  logger.info(`${String(check.plans.length)} plans loaded`);
 }
 
 /** Loads the indicator registry `data/indicators.yaml` (validated by `npm run check` and the plan loader). */
@@ -61,16 +114,21 @@ export function indicatorLoader(): Loader {
   return {
     name: 'plan-atlas-indicators',
     load: async (context) => {
-      const { store, config } = context;
-      const root = fileURLToPath(config.root);
-      const registry = parseYamlData(readDataFiles(root).indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
-      if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
-      store.clear();
-      for (const indicator of registry.data) {
-        store.set({ id: indicator.id, data: await context.parseData({ id: indicator.id, data: indicator }) });
-      }
+      await loadIndicators(context);
+      reloadOnChange(context, [CONTENT_PATHS.indicators], () => loadIndicators(context));
     },
   };
+}
+
+async function loadIndicators(context: LoaderContext): Promise<void> {
+  const { store, config } = context;
+  const root = fileURLToPath(config.root);
+  const registry = parseYamlData(readDataFiles(root).indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
+  if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
+  store.clear();
+  for (const indicator of registry.data) {
+    store.set({ id: indicator.id, data: await context.parseData({ id: indicator.id, data: indicator }) });
+  }
 }
 
 /** Loads `data/districts.yaml` (validated by the same schema as `npm run check`). */
@@ -78,14 +136,19 @@ export function districtLoader(): Loader {
   return {
     name: 'plan-atlas-districts',
     load: async (context) => {
-      const { store, config } = context;
-      const root = fileURLToPath(config.root);
-      store.clear();
-      const { districts, issues } = parseDistricts(readDataFiles(root).districts, readDivisionIndex());
-      if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
-      for (const district of districts) {
-        store.set({ id: district.slug, data: await context.parseData({ id: district.slug, data: district }) });
-      }
+      await loadDistricts(context);
+      reloadOnChange(context, [CONTENT_PATHS.districts], () => loadDistricts(context));
     },
   };
+}
+
+async function loadDistricts(context: LoaderContext): Promise<void> {
+  const { store, config } = context;
+  const root = fileURLToPath(config.root);
+  store.clear();
+  const { districts, issues } = parseDistricts(readDataFiles(root).districts, readDivisionIndex());
+  if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
+  for (const district of districts) {
+    store.set({ id: district.slug, data: await context.parseData({ id: district.slug, data: district }) });
+  }
 }

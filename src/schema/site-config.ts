@@ -23,9 +23,38 @@ export const ReportErrorSchema = z.discriminatedUnion('kind', [
 ]);
 export type ReportErrorConfig = z.infer<typeof ReportErrorSchema>;
 
+/** Words that mark a licence as not yet chosen (refused: a published dataset needs a real licence). */
+const PLACEHOLDER_LICENCE = /to-be-decided|\btbd\b|\btodo\b|placeholder|待定|未定/iu;
+
+/** The licence of the published dataset (`/data/`): an SPDX identifier and where its text is. */
+export const DatasetLicenceSchema = z.strictObject({
+  /** SPDX licence identifier, e.g. `CC-BY-4.0`, `CC0-1.0`, `ODbL-1.0` (see https://spdx.org/licenses/); placeholders are refused. */
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/u, '应为 SPDX 许可标识，例如 CC-BY-4.0')
+    .refine((id) => !PLACEHOLDER_LICENCE.test(id), '这是占位符，不是许可：请写明数据集采用的许可，例如 CC-BY-4.0'),
+  /** The licence's name as shown to readers, e.g. `知识共享署名 4.0 国际许可协议（CC BY 4.0）`. */
+  title: z
+    .string()
+    .min(1)
+    .refine((title) => !PLACEHOLDER_LICENCE.test(title), '这是占位符，不是许可：请写明许可的名称'),
+  /** Address of the licence's text, e.g. `https://creativecommons.org/licenses/by/4.0/deed.zh-hans`. */
+  url: z.url(),
+});
+export type DatasetLicence = z.infer<typeof DatasetLicenceSchema>;
+
+/** The default dataset licence: Creative Commons Attribution 4.0 (reuse with attribution). */
+export const DEFAULT_DATASET_LICENCE: DatasetLicence = {
+  id: 'CC-BY-4.0',
+  title: '知识共享署名 4.0 国际许可协议（CC BY 4.0）',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans',
+};
+
 /** The site configuration (`plan-atlas.config.json` at the project root). */
 export const SiteConfigSchema = z.strictObject({
   /** Where "纠错" links go; null: the links are not rendered. */
   report_error: ReportErrorSchema.nullable().default(null),
+  /** The licence of the published dataset, shown on `/data/`, in `datapackage.json` and in `/data/README.md`. */
+  dataset_licence: DatasetLicenceSchema.default(DEFAULT_DATASET_LICENCE),
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -17,6 +17,7 @@ const FILES = [
   'districts.json',
   'changes.json',
   'datapackage.json',
+  'README.md',
 ];
 
 function idsOf(page: string): Set<string> {

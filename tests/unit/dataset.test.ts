@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/io/load-content.ts';
@@ -64,13 +66,29 @@ describe('the dataset', () => {
       resources: { path: string; schema?: { fields: { name: string; type: string; description: string }[] } }[];
     };
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
-      [...files.keys()].filter((name) => name !== 'datapackage.json').sort(),
+      [...files.keys()].filter((name) => name !== 'datapackage.json' && name !== 'README.md').sort(),
     );
     const fields = descriptor.resources.find((resource) => resource.path === 'targets.csv')?.schema?.fields ?? [];
     expect(fields.map((field) => field.name)).toEqual(TARGET_COLUMNS);
     expect(fields.find((field) => field.name === 'year')?.type).toBe('integer');
     expect(fields.find((field) => field.name === 'value')?.type).toBe('number');
     expect(fields.every((field) => field.description.length > 0)).toBe(true);
+  });
+
+  it('carries the configured licence in datapackage.json and the README', () => {
+    const licence = (
+      JSON.parse(readFileSync(join(ROOT, 'plan-atlas.config.json'), 'utf8')) as {
+        dataset_licence: { id: string; url: string; title: string };
+      }
+    ).dataset_licence;
+    const descriptor = JSON.parse(file('datapackage.json')) as { licenses: unknown };
+    expect(descriptor.licenses).toEqual([{ name: licence.id, path: licence.url, title: licence.title }]);
+    const readme = new Map(buildDataset(input, 'https://www.example.gov.cn').map((f) => [f.name, f.content])).get(
+      'README.md',
+    );
+    expect(readme).toContain(`SPDX：\`${licence.id}\``);
+    expect(readme).toContain(licence.url);
+    expect(readme).toContain('https://www.example.gov.cn/data/');
   });
 
   it('lists each indicator with the jurisdictions that target it', () => {

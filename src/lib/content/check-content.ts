@@ -1,6 +1,6 @@
 import type { District } from '../../schema/district.ts';
 import { IndicatorRegistrySchema, type Indicator } from '../../schema/indicator.ts';
-import { SiteConfigSchema } from '../../schema/site-config.ts';
+import { SiteConfigSchema, type SiteConfig } from '../../schema/site-config.ts';
 import { parseDistricts } from './parse-districts.ts';
 import { parseYamlData } from './parse-yaml-data.ts';
 import { CONTENT_PATHS } from './content-paths.ts';
@@ -30,6 +30,8 @@ export interface ContentCheck {
   indicators: Indicator[];
   /** Every plan file, checked. */
   plans: (CheckedPlan & { file: string })[];
+  /** The site configuration (its defaults when `plan-atlas.config.json` has errors, which are in `issues`). */
+  config: SiteConfig;
   /** Every problem, in file order. */
   issues: PlanIssue[];
 }
@@ -59,6 +61,7 @@ export function checkContent(
     districts: parsed.districts,
     indicators,
     plans,
+    config: config.data ?? SiteConfigSchema.parse({}),
     issues: [...parsed.issues, ...registry.issues, ...config.issues, ...plans.flatMap((plan) => plan.issues)],
   };
 }

@@ -52,7 +52,7 @@ export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
     title: '规划图谱：各地妇女儿童发展规划目标数据集',
     description:
       'Every quantitative target of the published women’s and children’s development plans, one record per plan, indicator and year, with the exact quote and a link to the item.',
-    licenses: [{ name: 'LicenseRef-to-be-decided', title: 'Licence to be decided by the publisher (placeholder)' }],
+    licenses: [{ name: input.licence.id, path: input.licence.url, title: input.licence.title }],
     sources,
     resources: [
       {

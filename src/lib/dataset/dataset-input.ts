@@ -1,5 +1,6 @@
 import type { District } from '../../schema/district.ts';
 import type { Indicator } from '../../schema/indicator.ts';
+import type { DatasetLicence } from '../../schema/site-config.ts';
 import type { PlanFrontMatter } from '../../schema/plan.ts';
 import type { PlanHistory } from '../history/plan-history.ts';
 import type { PlanAnchor } from '../plan/plan-data.ts';
@@ -25,4 +26,6 @@ export interface DatasetInput {
   districts: readonly District[];
   /** Site base path, e.g. `/` or `/guihua/`. */
   base: string;
+  /** The dataset's licence (`dataset_licence` in `plan-atlas.config.json`). */
+  licence: DatasetLicence;
 }

@@ -22,5 +22,6 @@ export function loadDatasetInput(
     indicators: content.indicators,
     districts: content.districts,
     base,
+    licence: content.config.dataset_licence,
   };
 }

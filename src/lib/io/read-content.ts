@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTENT_PATHS } from '../content/content-paths.ts';
+import { normaliseFileText } from '../content/file-text.ts';
 
 /** A plan file as read from disk. */
 export interface PlanFileText {
@@ -8,6 +9,11 @@ export interface PlanFileText {
   file: string;
   /** Its text. */
   text: string;
+}
+
+/** Reads a UTF-8 text file as {@link normaliseFileText} makes it (no BOM, `\n` line ends). */
+export function readTextFile(path: string): string {
+  return normaliseFileText(readFileSync(path, 'utf8'));
 }
 
 /** Reads every `*.md` under `content/plans/`, sorted by path. */
@@ -18,15 +24,15 @@ export function readPlanFiles(root: string): PlanFileText[] {
     .filter((name) => name.endsWith('.md'))
     .map((name) => join(base, name))
     .sort();
-  return files.map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }));
+  return files.map((path) => ({ file: relative(root, path).split('\\').join('/'), text: readTextFile(path) }));
 }
 
 /** The texts of the data files every check needs (districts, indicators, site configuration). */
 export function readDataFiles(root: string): { districts: string; indicators: string; config: string } {
   return {
-    districts: readFileSync(join(root, CONTENT_PATHS.districts), 'utf8'),
-    indicators: readFileSync(join(root, CONTENT_PATHS.indicators), 'utf8'),
-    config: readFileSync(join(root, CONTENT_PATHS.config), 'utf8'),
+    districts: readTextFile(join(root, CONTENT_PATHS.districts)),
+    indicators: readTextFile(join(root, CONTENT_PATHS.indicators)),
+    config: readTextFile(join(root, CONTENT_PATHS.config)),
   };
 }
 
@@ -39,7 +45,7 @@ export function listSources(root: string): string[] {
 
 /** Lines `[from, to]` (1-based, inclusive) of a source text. */
 export function readSourceLines(root: string, file: string, [from, to]: readonly [number, number]): string {
-  return readFileSync(join(root, CONTENT_PATHS.sources, file), 'utf8')
+  return readTextFile(join(root, CONTENT_PATHS.sources, file))
     .split('\n')
     .slice(from - 1, to)
     .join('\n');

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { normaliseFileText } from '../content/file-text.ts';
 
 /** One committed version of a file. */
 export interface CommittedFile {
@@ -10,7 +11,7 @@ export interface CommittedFile {
   subject: string;
   /** Path of the file in that commit (it may have been renamed since). */
   path: string;
-  /** The file's text in that commit. */
+  /** The file's text in that commit (no BOM, `\n` line ends: see {@link normaliseFileText}). */
   text: string;
 }
 
@@ -54,7 +55,7 @@ export function readFileHistory(root: string, file: string): FileHistory {
     const path = rest.map((line) => line.trim()).find((line) => line.length > 0) ?? file;
     let text: string;
     try {
-      text = git(root, ['show', `${commit}:${path}`]);
+      text = normaliseFileText(git(root, ['show', `${commit}:${path}`]));
     } catch {
       continue; // the commit deleted the file
     }
@@ -67,7 +68,7 @@ export function readFileHistory(root: string, file: string): FileHistory {
 export function readCommittedText(root: string, file: string): string | null {
   if (historyUnavailableReason(root)) return null;
   try {
-    return git(root, ['show', `HEAD:${file}`]);
+    return normaliseFileText(git(root, ['show', `HEAD:${file}`]));
   } catch {
     return null;
   }

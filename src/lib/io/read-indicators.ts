@@ -1,10 +1,10 @@
 /** Reads and validates `data/indicators.yaml` (for scripts and tests that need the registry alone). */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IndicatorRegistry } from '../../schema/indicator.ts';
 import { IndicatorRegistrySchema } from '../../schema/indicator.ts';
 import { parseYamlData } from '../content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../content/content-paths.ts';
+import { readTextFile } from './read-content.ts';
 import { formatIssue } from '../plan/plan-issue.ts';
 
 /** The validated indicator registry; throws with `file:line: field: message` lines where it is invalid. */
@@ -16,5 +16,5 @@ export function parseIndicators(yamlText: string): IndicatorRegistry {
 
 /** The indicator registry of the repository at `root`. */
 export function readIndicators(root: string): IndicatorRegistry {
-  return parseIndicators(readFileSync(join(root, CONTENT_PATHS.indicators), 'utf8'));
+  return parseIndicators(readTextFile(join(root, CONTENT_PATHS.indicators)));
 }

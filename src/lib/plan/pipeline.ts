@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import rehypeAnchorLinks from './rehype-anchor-links.ts';
 import remarkAnchors from './remark-anchors.ts';
 import remarkItemNumbers from './remark-item-numbers.ts';
+import remarkRawHtml from './remark-raw-html.ts';
 import rehypeTargetMarks, { type TargetMarksOptions } from './rehype-target-marks.ts';
 import { planSanitizeSchema } from './sanitize-schema.ts';
 
@@ -25,6 +26,7 @@ export function createPlanProcessor(targetMarks?: TargetMarksOptions) {
     .use(remarkParse)
     .use(remarkAnchors)
     .use(remarkItemNumbers)
+    .use(remarkRawHtml)
     .use(remarkRehype)
     .use(rehypeSanitize, planSanitizeSchema)
     .use(rehypeAnchorLinks)

@@ -36,5 +36,7 @@ declare module 'vfile' {
     lineOffset: number;
     /** Problems found while parsing, with the 1-based line in the plan file. */
     anchorProblems: { line: number; message: string }[];
+    /** Raw HTML in the body (not published), with the 1-based line in the plan file (set by remark-raw-html). */
+    rawHtml: { line: number; html: string }[];
   }
 }

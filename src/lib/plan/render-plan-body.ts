@@ -13,6 +13,8 @@ export interface RenderedPlanBody {
   headings: PlanHeading[];
   /** Anchor problems (duplicates, malformed), with file lines. */
   problems: { line: number; message: string }[];
+  /** Raw HTML in the body, which is not published, with file lines. */
+  rawHtml: { line: number; html: string }[];
 }
 
 /**
@@ -28,5 +30,6 @@ export function renderPlanBody(markdown: string, lineOffset = 0, targetMarks?: T
     anchors: file.data.anchors ?? [],
     headings: file.data.headings ?? [],
     problems: file.data.anchorProblems ?? [],
+    rawHtml: file.data.rawHtml ?? [],
   };
 }

@@ -96,6 +96,15 @@ export function checkPlanFile(file: string, text: string, context: PlanContext):
     reportHref: result.success ? reportLinks(file, result.data, split.lineOf, context.links ?? NO_LINKS) : () => null,
   });
   for (const problem of body.problems) error(problem.line, 'body', problem.message);
+  for (const { line, html } of body.rawHtml) {
+    issues.push({
+      file,
+      line,
+      field: 'body',
+      message: `正文中的 HTML（${html}）不会发布到网页上：请改用 Markdown 写法，或删除它`,
+      severity: 'warning',
+    });
+  }
 
   if (!result.success) {
     for (const issue of result.error.issues) {

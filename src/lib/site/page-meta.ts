@@ -23,6 +23,8 @@ export function datasetJsonLd(options: {
   pageUrl: string;
   downloads: readonly { name: string; url: string; encodingFormat: string }[];
   places: readonly string[];
+  /** Address of the dataset licence's text. */
+  licenseUrl: string;
 }): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
@@ -32,6 +34,7 @@ export function datasetJsonLd(options: {
     url: options.pageUrl,
     inLanguage: 'zh-CN',
     isAccessibleForFree: true,
+    license: options.licenseUrl,
     spatialCoverage: options.places.map((name) => ({ '@type': 'Place', name })),
     distribution: options.downloads.map((download) => ({
       '@type': 'DataDownload',

@@ -4,7 +4,7 @@ import { datasetInputFromCollections } from '../../loaders/collections.ts';
 
 // Every build writes the dataset files under /data/ (the same bytes as `npm run data`).
 export const getStaticPaths = (async () => {
-  const files = buildDataset(await datasetInputFromCollections(import.meta.env.BASE_URL));
+  const files = buildDataset(await datasetInputFromCollections(import.meta.env.BASE_URL), import.meta.env.SITE);
   return files.map((file) => ({ params: { file: file.name }, props: { file } }));
 }) satisfies GetStaticPaths;
 

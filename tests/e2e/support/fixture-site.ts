@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { makeFixtureRepo } from '../../support/fixture-repo.ts';
 import { ROOT } from '../../support/fixtures.ts';
 
-const PROJECT_FILES = ['src', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const PROJECT_FILES = ['src', 'public', 'data', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** Copies this project's code and data into `dir` (node_modules linked), optionally its content too. */
-function copyProject(dir: string, withContent: boolean): void {
+export function copyProject(dir: string, withContent: boolean): void {
   for (const path of [...PROJECT_FILES, ...(withContent ? ['content'] : [])]) {
     cpSync(join(ROOT, path), join(dir, path), { recursive: true });
   }
@@ -18,19 +18,23 @@ function copyProject(dir: string, withContent: boolean): void {
 /** Variables Vitest sets in its own process that would leak into a child build (Vite reads BASE_URL, MODE…). */
 const TEST_RUNNER_VARIABLES = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST)$/u;
 
+/** This process's environment without the test runner's and Plan Atlas's variables, plus `env`. */
+export function cleanEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!TEST_RUNNER_VARIABLES.test(name) && !name.startsWith('PLAN_ATLAS_')) clean[name] = value;
+  }
+  return Object.assign(clean, { ASTRO_TELEMETRY_DISABLED: '1' }, env);
+}
+
 /** Runs a command in `dir` with a clean environment; returns its exit status and output (both streams). */
 export function runCommand(
   dir: string,
   command: readonly string[],
   env: NodeJS.ProcessEnv,
 ): { status: number | null; output: string } {
-  const clean: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!TEST_RUNNER_VARIABLES.test(name) && !name.startsWith('PLAN_ATLAS_')) clean[name] = value;
-  }
-  Object.assign(clean, { ASTRO_TELEMETRY_DISABLED: '1' }, env);
   const [program = '', ...args] = command;
-  const result = spawnSync(program, args, { cwd: dir, env: clean, encoding: 'utf8' });
+  const result = spawnSync(program, args, { cwd: dir, env: cleanEnvironment(env), encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -56,11 +60,12 @@ export function buildFixtureSite(): string {
 
 /**
  * Builds a copy of this project (outside Git, as from a tarball) with `npm run
- * build` under a base path and with 纠错 links configured. Returns the folder,
- * the folder served as the web root (the site is in `<root><base>`) and the
- * build's output.
+ * build` under a base path and with 纠错 links configured (and any other
+ * build variables in `env`, e.g. `PLAN_ATLAS_PRECOMPRESS`). Returns the
+ * folder, the folder served as the web root (the site is in `<root><base>`)
+ * and the build's output.
  */
-export function buildDeployedSite(options: { base: string; site: string; config: unknown }): {
+export function buildDeployedSite(options: { base: string; site: string; config: unknown; env?: NodeJS.ProcessEnv }): {
   dir: string;
   webRoot: string;
   log: string;
@@ -73,6 +78,7 @@ export function buildDeployedSite(options: { base: string; site: string; config:
     PLAN_ATLAS_BASE: options.base,
     PLAN_ATLAS_SITE: options.site,
     PLAN_ATLAS_OUT_DIR: join(webRoot, options.base),
+    ...options.env,
   });
   return { dir, webRoot, log };
 }
