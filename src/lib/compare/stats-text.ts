@@ -72,3 +72,24 @@ export function quantileStripLabel(
     ? `${base}；${own.name}${statValue(own.value, unit)}，本省中位数${statValue(own.provinceMedian, unit)}`
     : base;
 }
+
+/** The summary of a province's targets, against the national statistics. */
+export function provinceSummary(province: IndicatorStats, national: IndicatorStats, provinceName: string): string {
+  const parts = [
+    `${provinceName}${String(province.eligible)}个有${PLAN_KIND_SHORT_LABELS[province.indicator.group]}规划的地区中，${String(province.targeting)}个设定了${province.indicator.name}目标（全国${String(national.targeting)}个）`,
+  ];
+  const unit = national.unit;
+  if (unit !== null) {
+    for (const year of province.years) {
+      const all = national.years.find((y) => y.year === year.year);
+      parts.push(
+        `${String(year.year)}年省内中位数${statValue(year.summary.median, unit)}（${String(year.points.length)}个地区，${
+          year.summary.min === year.summary.max
+            ? statValue(year.summary.min, unit)
+            : `${statValue(year.summary.min, unit)}–${statValue(year.summary.max, unit)}`
+        }）${all ? `，全国中位数${statValue(all.summary.median, unit)}` : ''}`,
+      );
+    }
+  }
+  return `${parts.join('；')}。`;
+}

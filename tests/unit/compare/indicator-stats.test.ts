@@ -61,8 +61,12 @@ function expectConsistent(stats: IndicatorStats, jurisdictions: ReadonlyMap<stri
       stats.indicator.direction === 'lower' ? a.value <= b.value : a.value >= b.value;
     expect(year.most.length).toBe(Math.min(10, year.points.length));
     expect(year.least.length).toBe(Math.min(10, year.points.length));
-    year.most.slice(1).forEach((point, i) => expect(better(year.most[i] as TargetPoint, point)).toBe(true));
-    year.least.slice(1).forEach((point, i) => expect(better(point, year.least[i] as TargetPoint)).toBe(true));
+    year.most.slice(1).forEach((point, i) => {
+      expect(better(year.most[i] as TargetPoint, point)).toBe(true);
+    });
+    year.least.slice(1).forEach((point, i) => {
+      expect(better(point, year.least[i] as TargetPoint)).toBe(true);
+    });
     const best = stats.indicator.direction === 'lower' ? year.summary.min : year.summary.max;
     expect(year.most[0]?.value).toBe(best);
     // Province counts add up; each province's median lies within its range.
