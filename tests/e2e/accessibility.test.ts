@@ -1,10 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { provinceByCode } from '../../src/lib/regions/provinces.ts';
 import { useBrowserSession } from './support/browser-session.ts';
+import { builtJson } from './support/built-site.ts';
 import { readDistrictsUnderTest, readPlansUnderTest } from './support/site-content.ts';
 
 const firstPlan = readPlansUnderTest()[0];
 const firstDistrict = readDistrictsUnderTest()[0];
+/** An indicator's page for one province: the first target of the first district. */
+const firstTarget = (builtJson('/data/targets.json') as { indicator: string; district: string }[]).find(
+  (record) => record.district === firstDistrict?.slug,
+);
+const firstProvince = provinceByCode(firstDistrict?.province_code ?? '');
 
 /** One page of each kind. */
 const PAGES = [
@@ -14,6 +21,7 @@ const PAGES = [
   '/search/',
   ...(firstDistrict ? [`/districts/${firstDistrict.slug}/`] : []),
   ...(firstPlan ? [firstPlan.path] : []),
+  ...(firstTarget && firstProvince ? [`/indicators/${firstTarget.indicator}/${firstProvince.slug}/`] : []),
   '/no-such-page/',
 ];
 
@@ -23,6 +31,7 @@ describe('accessibility (axe-core)', () => {
   it('has a district and a plan page to check', () => {
     expect(firstPlan).toBeDefined();
     expect(firstDistrict).toBeDefined();
+    expect(firstTarget).toBeDefined();
   });
 
   it.each(PAGES)('%s has no axe violations', async (path) => {

@@ -5,6 +5,7 @@
  */
 import { indicatorCaveats } from './comparability.ts';
 import type { IndicatorView } from './indicator-view.ts';
+import { PER_JURISDICTION_LIMIT } from './scale-threshold.ts';
 
 /** `view` with only the jurisdictions in `districts` (slugs). */
 export function provinceView(view: IndicatorView, districts: ReadonlySet<string>): IndicatorView {
@@ -24,4 +25,15 @@ export function provinceView(view: IndicatorView, districts: ReadonlySet<string>
     caveats: indicatorCaveats(targets, view.indicator.unit),
     ranks: view.ranks,
   };
+}
+
+/**
+ * `view` as the per-jurisdiction chart and table show it: every jurisdiction
+ * (those without a target say so) while there are at most
+ * PER_JURISDICTION_LIMIT, else only those with a target, so that an indicator
+ * few jurisdictions target does not list every jurisdiction of the country.
+ */
+export function perJurisdictionView(view: IndicatorView): IndicatorView {
+  if (view.districts.length <= PER_JURISDICTION_LIMIT) return view;
+  return provinceView(view, new Set(view.districts.filter((d) => d.status === 'target').map((d) => d.district)));
 }

@@ -14,7 +14,8 @@ import {
   type JurisdictionInfo,
 } from '../../../src/lib/compare/indicator-stats.ts';
 import type { TargetPoint } from '../../../src/lib/compare/indicator-view.ts';
-import { provinceView } from '../../../src/lib/compare/province-view.ts';
+import { buildIndicatorView } from '../../../src/lib/compare/indicator-view.ts';
+import { perJurisdictionView, provinceView } from '../../../src/lib/compare/province-view.ts';
 import { PER_JURISDICTION_LIMIT } from '../../../src/lib/compare/scale-threshold.ts';
 import { nationalSummary, standingText } from '../../../src/lib/compare/stats-text.ts';
 import { indicatorChart } from '../../../src/lib/charts/indicator-chart.ts';
@@ -250,5 +251,27 @@ describe('indicator statistics of many jurisdictions (synthetic)', () => {
       return chartSvg(indicatorChart(chartInput(view, 'x'))).length;
     });
     expect((perJurisdiction[1] ?? 0) / (perJurisdiction[0] ?? 1)).toBeGreaterThan(3);
+  });
+
+  it('show only the jurisdictions with targets where few of many jurisdictions target an indicator', () => {
+    const sizes = [100, 400].map((n) => {
+      const { jurisdictions, records } = syntheticComparison(template, real.indicator, n);
+      const targeting = new Set(jurisdictions.slice(0, 5).map((j) => j.slug));
+      const view = buildIndicatorView(real.indicator, {
+        records: records.filter((r) => targeting.has(r.district)),
+        districts: jurisdictions,
+        plans: jurisdictions.map((j) => ({ district: j.slug, plan: real.indicator.group })),
+      });
+      const shown = perJurisdictionView(view);
+      expect(shown.districts.map((d) => d.district)).toEqual([...targeting]);
+      expect(shown.targets).toEqual(view.targets);
+      const stats = indicatorStats(view, new Map(jurisdictions.map((j) => [j.slug, j])));
+      expect(stats.perJurisdiction).toBe(true);
+      expect(stats.eligible).toBe(n);
+      return chartSvg(indicatorChart(chartInput(shown, 'x'))).length + nationalSummary(stats).length;
+    });
+    expect(sizes[1]).toBe(sizes[0]);
+    // Below the limit of jurisdictions in the country, the view is the whole comparison.
+    for (const view of views) expect(perJurisdictionView(view)).toBe(view);
   });
 });

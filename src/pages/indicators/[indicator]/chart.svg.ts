@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartSvg, distributionChartSvg } from '../../../lib/charts/chart-svg.ts';
+import { perJurisdictionView } from '../../../lib/compare/province-view.ts';
 import { chartOfView, compareData } from '../../../loaders/compare-data.ts';
 import { distributionOfStats, indicatorStatsData } from '../../../loaders/indicator-stats-data.ts';
 
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
       ? distributionChartSvg(distribution.chart)
       : own?.perJurisdiction === false
         ? null
-        : chartSvg(chartOfView(view, base));
+        : chartSvg(chartOfView(perJurisdictionView(view), base));
     return svg === null
       ? []
       : [

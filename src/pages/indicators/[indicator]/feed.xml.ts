@@ -10,6 +10,9 @@ export const getStaticPaths = (async () =>
     props: { name: entry.data.name },
   }))) satisfies GetStaticPaths;
 
+/** How many changes an indicator's feed keeps. */
+const FEED_ITEMS = 50;
+
 // One indicator's feed: every change to any jurisdiction's target for it.
 export const GET: APIRoute<{ name: string }> = async (context) => {
   const { input, changes } = await feedData();
@@ -18,10 +21,11 @@ export const GET: APIRoute<{ name: string }> = async (context) => {
     title: `${context.props.name}：各地目标的变化`,
     description: `各地规划中${context.props.name}目标的每一次新增、修改和删除`,
     site: siteUrl(context),
+    // The newest items only (the list is newest first): a feed must not grow with the country.
     items: targetChangeItems(
       changes.filter((change) => change.indicator === context.params['indicator']),
       context.props.name,
       names,
-    ),
+    ).slice(0, FEED_ITEMS),
   });
 };
