@@ -6,8 +6,10 @@
  */
 import type { ChartText } from './chart-text.ts';
 import type { ChartGeometry, MarkGeometry } from './indicator-chart.ts';
+import type { DistributionChartGeometry } from './distribution-chart.ts';
 import type { DotStripGeometry } from './dot-strip.ts';
 import type { ProvinceTileMapGeometry } from './province-tile-map.ts';
+import type { QuantileStripGeometry } from './quantile-strip.ts';
 
 /** The site's font stack (system fonts only). */
 export const FONT_FAMILY =
@@ -143,6 +145,76 @@ export function provinceTileMapSvg(map: ProvinceTileMapGeometry, label: string):
       tile.href === null
         ? `<g class="tile" data-province="${tile.code}" role="img" aria-label="${escapeXml(tile.label)}">${body}</g>`
         : `<a class="tile" data-province="${tile.code}" href="${escapeXml(tile.href)}" aria-label="${escapeXml(tile.label)}">${body}</a>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+const BAR = '#0b57d0';
+const BOX = '#bdd7e7';
+const OWN = '#b3261e';
+
+/** A distribution chart as a standalone `<svg>` element (`role="img"`, titled and described). */
+export function distributionChartSvg(chart: DistributionChartGeometry): string {
+  const titleId = `${chart.id}-title`;
+  const descId = `${chart.id}-desc`;
+  const lines: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart distribution-chart" id="${chart.id}" viewBox="0 0 ${num(chart.width)} ${num(chart.height)}" width="${num(chart.width)}" height="${num(chart.height)}" role="img" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}">`,
+    `<title id="${titleId}">${escapeXml(chart.title)}</title>`,
+    `<desc id="${descId}">${escapeXml(chart.description)}</desc>`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...chart.heading.map(text),
+    text(chart.direction),
+  ];
+  for (const panel of chart.panels) {
+    lines.push(`<g class="distribution-year" data-year="${String(panel.year)}" data-count="${String(panel.count)}">`);
+    lines.push(text(panel.title), text(panel.peak));
+    for (const bar of panel.bars) {
+      if (bar.count === 0) continue;
+      lines.push(
+        `<rect class="distribution-bar" data-from="${String(bar.from)}" data-to="${String(bar.to)}" data-count="${String(bar.count)}" x="${num(bar.x)}" y="${num(bar.y)}" width="${num(bar.width)}" height="${num(bar.height)}" fill="${BAR}"/>`,
+      );
+    }
+    lines.push(
+      `<line x1="${num(chart.x1)}" x2="${num(chart.x2)}" y1="${num(panel.baseline)}" y2="${num(panel.baseline)}" stroke="${MUTED}" stroke-width="1"/>`,
+    );
+    const { box } = panel;
+    lines.push(
+      `<line x1="${num(box.min)}" x2="${num(box.max)}" y1="${num(box.y)}" y2="${num(box.y)}" stroke="${MUTED}" stroke-width="1"/>`,
+      `<rect x="${num(box.q1)}" y="${num(box.y - 5)}" width="${num(Math.max(1, box.q3 - box.q1))}" height="10" fill="${BOX}" stroke="${MUTED}" stroke-width="1"/>`,
+      `<line x1="${num(box.median)}" x2="${num(box.median)}" y1="${num(box.y - 7)}" y2="${num(box.y + 7)}" stroke="${TEXT}" stroke-width="2.5"/>`,
+    );
+    for (const tick of chart.ticks) {
+      lines.push(
+        `<line x1="${num(tick.x)}" x2="${num(tick.x)}" y1="${num(panel.baseline)}" y2="${num(panel.baseline + 4)}" stroke="${MUTED}" stroke-width="1"/>`,
+        text({ x: tick.x, y: panel.baseline + 36, text: tick.text, anchor: 'middle', size: 12.5 }),
+      );
+    }
+    lines.push('</g>');
+  }
+  lines.push(...chart.footnotes.map(text), '</svg>');
+  return lines.join('\n');
+}
+
+/** A quantile strip as an inline `<svg role="img">` labelled with `label`. */
+export function quantileStripSvg(strip: QuantileStripGeometry, label: string): string {
+  const { y } = strip;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="quantile-strip" viewBox="0 0 ${num(strip.width)} ${num(strip.height)}" width="${num(strip.width)}" height="${num(strip.height)}" role="img" aria-label="${escapeXml(label)}">`,
+    `<line x1="${num(strip.min)}" x2="${num(strip.max)}" y1="${num(y)}" y2="${num(y)}" stroke="${MUTED}" stroke-width="1"/>`,
+    `<rect x="${num(strip.q1)}" y="${num(y - 4)}" width="${num(Math.max(1, strip.q3 - strip.q1))}" height="8" fill="${BOX}" stroke="${MUTED}" stroke-width="1"/>`,
+    `<line class="quantile-strip__median" x1="${num(strip.median)}" x2="${num(strip.median)}" y1="${num(y - 6)}" y2="${num(y + 6)}" stroke="${TEXT}" stroke-width="2"/>`,
+  ];
+  if (strip.provinceMedian !== null) {
+    const x = strip.provinceMedian;
+    parts.push(
+      `<path class="quantile-strip__province" d="M${num(x - 4)},1L${num(x + 4)},1L${num(x)},7Z" fill="${TEXT}"/>`,
+    );
+  }
+  if (strip.value !== null) {
+    parts.push(
+      `<circle class="quantile-strip__own" cx="${num(strip.value)}" cy="${num(y)}" r="4.5" fill="${OWN}" stroke="#ffffff" stroke-width="1"/>`,
     );
   }
   parts.push('</svg>');

@@ -3,6 +3,7 @@
  * jurisdiction set the most ambitious target. An indicator whose direction is
  * `none` (a structure or balance) is never ranked or coloured.
  */
+import { ascending, bisectLeft, bisectRight } from 'd3-array';
 import type { Direction } from '../../schema/indicator.ts';
 
 /** Ambition relative to the others: the most ambitious, the least, or between. */
@@ -36,14 +37,18 @@ export function rankByAmbition(
 ): Map<string, Rank> {
   const ranks = new Map<string, Rank>();
   if (direction === 'none' || items.length < 2) return ranks;
-  const better = (a: number, b: number): boolean => (direction === 'higher' ? a > b : a < b);
-  const distinct = [...new Set(items.map((item) => item.value))].sort((a, b) => (better(a, b) ? -1 : 1));
+  // Sorted once and searched by bisection, so ranking n targets takes n log n
+  // (thousands of jurisdictions per indicator at national scale).
+  const sorted = items.map((item) => item.value).sort(ascending);
+  const distinct = [...new Set(sorted)];
+  const n = sorted.length;
   for (const item of items) {
-    const rank = 1 + items.filter((other) => better(other.value, item.value)).length;
-    const index = distinct.indexOf(item.value);
+    const better = direction === 'higher' ? n - bisectRight(sorted, item.value) : bisectLeft(sorted, item.value);
+    const index = bisectLeft(distinct, item.value);
+    const fromBest = direction === 'higher' ? distinct.length - 1 - index : index;
     const level: AmbitionLevel | null =
-      distinct.length < 2 ? null : index === 0 ? 'high' : index === distinct.length - 1 ? 'low' : 'mid';
-    ranks.set(item.key, { rank, of: items.length, level });
+      distinct.length < 2 ? null : fromBest === 0 ? 'high' : fromBest === distinct.length - 1 ? 'low' : 'mid';
+    ranks.set(item.key, { rank: 1 + better, of: n, level });
   }
   return ranks;
 }

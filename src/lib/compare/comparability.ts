@@ -54,6 +54,35 @@ export const FLAG_ORDER: readonly FlagId[] = [
 ];
 
 /**
+ * The printed figures of a dataset by item, year and figure, with the
+ * indicators each was read for: a figure read for two or more indicators is a
+ * shared value. Built once per dataset (a scan of every record per record would
+ * grow with the square of the dataset).
+ */
+export type SharedValueIndex = ReadonlyMap<string, ReadonlySet<string>>;
+
+function sharedValueKey(record: Pick<TargetRecord, 'url' | 'year' | 'value_as_written'>): string {
+  return `${record.url}\u0000${String(record.year)}\u0000${record.value_as_written}`;
+}
+
+const sharedValueIndexes = new WeakMap<readonly TargetRecord[], SharedValueIndex>();
+
+/** The shared-value index of `all` (cached per records array). */
+export function sharedValueIndex(all: readonly TargetRecord[]): SharedValueIndex {
+  const cached = sharedValueIndexes.get(all);
+  if (cached) return cached;
+  const index = new Map<string, Set<string>>();
+  for (const record of all) {
+    const key = sharedValueKey(record);
+    const indicators = index.get(key) ?? new Set<string>();
+    indicators.add(record.indicator);
+    index.set(key, indicators);
+  }
+  sharedValueIndexes.set(all, index);
+  return index;
+}
+
+/**
  * The flags of one record. `all` is every record of the dataset (to find a
  * value shared with another indicator: same plan, item and year, the same
  * printed figure, another indicator).
@@ -67,18 +96,8 @@ export function recordFlags(record: TargetRecord, indicatorUnit: string, all: re
     if (!isConvertible(record.unit, indicatorUnit)) flags.add('unit-not-convertible');
     else if (record.unit !== indicatorUnit) flags.add('unit-converted');
   }
-  const item = record.url;
-  if (
-    all.some(
-      (other) =>
-        other.url === item &&
-        other.year === record.year &&
-        other.indicator !== record.indicator &&
-        other.value_as_written === record.value_as_written,
-    )
-  ) {
-    flags.add('shared-value');
-  }
+  const indicators = sharedValueIndex(all).get(sharedValueKey(record));
+  if (indicators && [...indicators].some((indicator) => indicator !== record.indicator)) flags.add('shared-value');
   return FLAG_ORDER.filter((flag) => flags.has(flag));
 }
 

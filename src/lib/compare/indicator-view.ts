@@ -92,12 +92,11 @@ export function buildIndicatorView(indicator: Indicator, input: CompareInput): I
         : record.value;
     return { record, flags, value };
   });
+  // Sets, not scans: every jurisdiction of the country is looked up here.
+  const targeting = new Set(records.map((record) => record.district));
+  const withPlan = new Set(input.plans.filter((plan) => plan.plan === indicator.group).map((plan) => plan.district));
   const districts = input.districts.map(({ slug, name }): DistrictStatus => {
-    const status: TargetStatus = records.some((record) => record.district === slug)
-      ? 'target'
-      : input.plans.some((plan) => plan.district === slug && plan.plan === indicator.group)
-        ? 'no-target'
-        : 'no-plan';
+    const status: TargetStatus = targeting.has(slug) ? 'target' : withPlan.has(slug) ? 'no-target' : 'no-plan';
     return { district: slug, name, status };
   });
   const level = targets.filter((t) => t.record.kind === 'level' && !t.flags.includes('unit-not-convertible'));

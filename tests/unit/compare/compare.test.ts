@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankByAmbition } from '../../../src/lib/compare/ambition.ts';
 import { chartInput } from '../../../src/lib/compare/chart-input.ts';
 import { districtProfile } from '../../../src/lib/compare/district-profile.ts';
+import { allIndicatorStats } from '../../../src/lib/compare/indicator-stats.ts';
 import { indicatorRows, indicatorRowsCsv } from '../../../src/lib/compare/indicator-rows.ts';
 import { buildMatrix } from '../../../src/lib/compare/matrix.ts';
 import { matrixStateQuery, parseMatrixState } from '../../../src/lib/compare/matrix-state.ts';
@@ -10,8 +11,9 @@ import { dotStrip } from '../../../src/lib/charts/dot-strip.ts';
 import { indicatorChart } from '../../../src/lib/charts/indicator-chart.ts';
 import { realCompareData } from './real-data.ts';
 
-const { compare, indicators, views } = realCompareData();
+const { compare, districts, indicators, views } = realCompareData();
 const districtCount = compare.districts.length;
+const stats = allIndicatorStats(views, districts);
 
 describe('rankByAmbition', () => {
   const items = [
@@ -226,8 +228,8 @@ describe('the matrix view state', () => {
 
 describe('district profiles', () => {
   it('lists each indicator a jurisdiction targets and the common ones it does not', () => {
-    for (const district of compare.districts) {
-      const { rows, missing } = districtProfile(district.slug, views);
+    for (const district of districts) {
+      const { rows, missing } = districtProfile(district, [...stats.values()]);
       const targeted = new Set(compare.records.filter((r) => r.district === district.slug).map((r) => r.indicator));
       expect(rows.map((row) => row.indicator.id).sort()).toEqual([...targeted].sort());
       for (const item of missing) {
@@ -235,6 +237,9 @@ describe('district profiles', () => {
         expect(item.count * 2).toBeGreaterThanOrEqual(item.of);
       }
       for (const row of rows) {
+        // The nine-plan site is below the per-jurisdiction limit: every row keeps its dot strip.
+        expect(row.perJurisdiction).toBe(true);
+        expect(row.standing).toBeNull();
         if (row.strip.length > 0) expect(row.strip.some((dot) => dot.highlight)).toBe(true);
       }
     }

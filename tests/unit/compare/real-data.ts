@@ -2,11 +2,17 @@ import { loadContent } from '../../../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../../../src/lib/io/load-dataset-input.ts';
 import { buildTargetRecords } from '../../../src/lib/dataset/build-target-records.ts';
 import { buildIndicatorView, type CompareInput, type IndicatorView } from '../../../src/lib/compare/indicator-view.ts';
+import type { District } from '../../../src/schema/district.ts';
 import type { Indicator } from '../../../src/schema/indicator.ts';
 import { ROOT } from '../../support/fixtures.ts';
 
 /** The real content of this repository as the comparison pages read it . */
-export function realCompareData(): { compare: CompareInput; indicators: Indicator[]; views: IndicatorView[] } {
+export function realCompareData(): {
+  compare: CompareInput;
+  districts: District[];
+  indicators: Indicator[];
+  views: IndicatorView[];
+} {
   const content = loadContent(ROOT, { today: '2100-01-01' });
   const input = loadDatasetInput(ROOT, content, '/', () => undefined);
   const records = buildTargetRecords(input);
@@ -17,5 +23,10 @@ export function realCompareData(): { compare: CompareInput; indicators: Indicato
     plans: plans.map((plan) => ({ district: plan.data.district, plan: plan.data.plan })),
   };
   const indicators = [...content.indicators];
-  return { compare, indicators, views: indicators.map((indicator) => buildIndicatorView(indicator, compare)) };
+  return {
+    compare,
+    districts: [...content.districts],
+    indicators,
+    views: indicators.map((indicator) => buildIndicatorView(indicator, compare)),
+  };
 }
