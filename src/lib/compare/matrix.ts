@@ -36,7 +36,7 @@ export interface MatrixCell {
 }
 
 /** What a matrix row shows of its indicator (all the client-built matrix has). */
-export type MatrixIndicator = Pick<Indicator, 'id' | 'name' | 'group' | 'domain' | 'direction'>;
+export type MatrixIndicator = Pick<Indicator, 'id' | 'name' | 'group' | 'domain' | 'direction' | 'unit'>;
 
 /** One indicator's row. */
 export interface MatrixRow {

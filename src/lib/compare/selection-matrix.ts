@@ -73,5 +73,12 @@ export function matrixOfDistricts(
 
 /** The indicator fields a matrix needs, e.g. to embed in a page for the browser-built matrix. */
 export function matrixIndicators(indicators: readonly MatrixIndicator[]): MatrixIndicator[] {
-  return indicators.map(({ id, name, group, domain, direction }) => ({ id, name, group, domain, direction }));
+  return indicators.map(({ id, name, group, domain, direction, unit }) => ({
+    id,
+    name,
+    group,
+    domain,
+    direction,
+    unit,
+  }));
 }
