@@ -24,6 +24,29 @@ export interface ProvinceMatrixPart {
   targets: number;
 }
 
+/**
+ * At most this many jurisdictions (rows) on one page of a province matrix: a
+ * province has up to ~200, and a page must stay well under 1 MB.
+ */
+export const PROVINCE_MATRIX_ROWS = 100;
+
+/** One page of a province matrix: its number (from 1) and its rows' range [start, end). */
+export interface ProvinceMatrixPage {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** The pages of a matrix of `count` jurisdictions (one page where there are none). */
+export function provinceMatrixPages(count: number): ProvinceMatrixPage[] {
+  const pages = Math.max(1, Math.ceil(count / PROVINCE_MATRIX_ROWS));
+  return Array.from({ length: pages }, (_, index) => ({
+    page: index + 1,
+    start: index * PROVINCE_MATRIX_ROWS,
+    end: Math.min(count, (index + 1) * PROVINCE_MATRIX_ROWS),
+  }));
+}
+
 /** Every plan group × domain with indicators in the registry, in display order (women first, then DOMAINS order). */
 export function provinceMatrixParts(
   indicators: readonly MatrixIndicator[],

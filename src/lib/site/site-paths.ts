@@ -156,9 +156,18 @@ export function compareProvincePath(base: string, province: string): string {
   return sitePath(base, `/compare/${province}/`);
 }
 
-/** A province's matrix of one plan group and domain, e.g. `/compare/liaoning/children/health/`. */
-export function compareProvinceMatrixPath(base: string, province: string, group: PlanKind, domain: string): string {
-  return sitePath(base, `/compare/${province}/${group}/${domain}/`);
+/**
+ * A page of a province's matrix of one plan group and domain, e.g.
+ * `/compare/liaoning/children/health/`, its second page `/compare/sichuan/children/health/2/`.
+ */
+export function compareProvinceMatrixPath(
+  base: string,
+  province: string,
+  group: PlanKind,
+  domain: string,
+  page = 1,
+): string {
+  return sitePath(base, `/compare/${province}/${group}/${domain}/${page > 1 ? `${String(page)}/` : ''}`);
 }
 
 /** The regions index: the provinces with their counts of jurisdictions and plans, `/regions/`. */

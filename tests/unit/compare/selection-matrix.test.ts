@@ -9,6 +9,11 @@ import {
   parseCompared,
   parseMatrixState,
 } from '../../../src/lib/compare/matrix-state.ts';
+import {
+  PROVINCE_MATRIX_ROWS,
+  provinceMatrixPages,
+  provinceMatrixParts,
+} from '../../../src/lib/compare/province-matrix.ts';
 import { matrixIndicators, matrixOfDistricts } from '../../../src/lib/compare/selection-matrix.ts';
 import { loadContent } from '../../../src/lib/content/load-content.ts';
 import { ROOT } from '../../support/fixtures.ts';
@@ -65,6 +70,31 @@ describe('the matrix of chosen jurisdictions', () => {
       }
     }
     expect(ranked).toBeGreaterThan(0);
+  });
+});
+
+describe('province matrices', () => {
+  it('has one part per plan group and domain, with the indicators the jurisdictions target', () => {
+    const liaoning = data.filter((d) => d.province === 'liaoning');
+    expect(liaoning.length).toBeGreaterThan(1);
+    const parts = provinceMatrixParts(matrixIndicators(indicators), liaoning);
+    expect(parts.reduce((sum, part) => sum + part.indicators, 0)).toBe(indicators.length);
+    expect(parts.reduce((sum, part) => sum + part.targets, 0)).toBe(
+      liaoning.reduce((sum, d) => sum + d.entries.length, 0),
+    );
+    const targeted = new Set(liaoning.flatMap((d) => d.entries.map((e) => e.indicator)));
+    expect(parts.flatMap((part) => part.rows.map((row) => row.indicator.id)).sort()).toEqual([...targeted].sort());
+  });
+
+  it('splits a province of many jurisdictions into pages of at most PROVINCE_MATRIX_ROWS rows', () => {
+    expect(provinceMatrixPages(0)).toEqual([{ page: 1, start: 0, end: 0 }]);
+    expect(provinceMatrixPages(PROVINCE_MATRIX_ROWS)).toHaveLength(1);
+    const pages = provinceMatrixPages(2 * PROVINCE_MATRIX_ROWS + 5);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(pages.map((p) => p.end - p.start)).toEqual([PROVINCE_MATRIX_ROWS, PROVINCE_MATRIX_ROWS, 5]);
+    pages.slice(1).forEach((p, i) => {
+      expect(p.start).toBe(pages[i]?.end);
+    });
   });
 });
 
