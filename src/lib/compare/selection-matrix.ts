@@ -7,11 +7,26 @@
  */
 import { DOMAINS } from '../plan/domains.ts';
 import { rankByAmbition, type Rank } from './ambition.ts';
-import type { DistrictCompareData } from './compare-entries.ts';
+import type { CompareEntry, DistrictCompareData } from './compare-entries.ts';
 import type { Matrix, MatrixGroup, MatrixIndicator, MatrixRow } from './matrix.ts';
 
-function row(indicator: MatrixIndicator, districts: readonly DistrictCompareData[]): MatrixRow {
-  const entriesOf = districts.map((district) => district.entries.filter((e) => e.indicator === indicator.id));
+/** Each jurisdiction's entries by indicator id (so a matrix is linear in the entries). */
+type EntryIndex = Map<string, CompareEntry[]>[];
+
+function entryIndex(districts: readonly DistrictCompareData[]): EntryIndex {
+  return districts.map((district) => {
+    const byIndicator = new Map<string, CompareEntry[]>();
+    for (const entry of district.entries) {
+      const list = byIndicator.get(entry.indicator);
+      if (list) list.push(entry);
+      else byIndicator.set(entry.indicator, [entry]);
+    }
+    return byIndicator;
+  });
+}
+
+function row(indicator: MatrixIndicator, districts: readonly DistrictCompareData[], byDistrict: EntryIndex): MatrixRow {
+  const entriesOf = byDistrict.map((byIndicator) => byIndicator.get(indicator.id) ?? []);
   const years = [...new Set(entriesOf.flat().map((entry) => entry.year))].sort((a, b) => a - b);
   const ranks = new Map<string, Rank>();
   for (const year of years) {
@@ -50,6 +65,7 @@ export function matrixOfDistricts(
   indicators: readonly MatrixIndicator[],
   districts: readonly DistrictCompareData[],
 ): Matrix {
+  const index = entryIndex(districts);
   const groups: MatrixGroup[] = (['women', 'children'] as const).map((group) => ({
     group,
     domains: DOMAINS.map((domain) => ({
@@ -57,7 +73,7 @@ export function matrixOfDistricts(
       name: domain.name_zh,
       rows: indicators
         .filter((indicator) => indicator.group === group && indicator.domain === domain.id)
-        .map((indicator) => row(indicator, districts)),
+        .map((indicator) => row(indicator, districts, index)),
     })).filter((domain) => domain.rows.length > 0),
   }));
   const used = new Set(groups.flatMap((group) => group.domains.map((domain) => domain.id)));
