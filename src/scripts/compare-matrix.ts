@@ -20,7 +20,7 @@ import { matrixOfDistricts } from '../lib/compare/selection-matrix.ts';
 import { districtDataPath } from '../lib/site/site-paths.ts';
 import { renderMatrix } from './render-matrix.ts';
 
-/** What ComparePicker.astro writes into `data-config`. */
+/** What ComparePicker.astro writes into its `<script type="application/json" data-compare-config>`. */
 interface PickerConfig {
   base: string;
   names: string;
@@ -84,7 +84,8 @@ export function enhanceMatrix(): void {
     domain: select('domain')?.value ?? '',
     year: select('year')?.value ?? '',
   });
-  const config = picker ? (JSON.parse(picker.dataset['config'] ?? '{}') as PickerConfig) : null;
+  const configText = document.querySelector('[data-compare-config]')?.textContent;
+  const config = picker && configText ? (JSON.parse(configText) as PickerConfig) : null;
   const defaults = config?.defaults.map((d) => d.slug) ?? [];
   /** The jurisdictions compared (slug and name), as shown. */
   let compared = config?.defaults ?? [];
