@@ -1,7 +1,7 @@
 // Writes the dataset into the built site: `npm run data` → dist/data/* (or $PLAN_ATLAS_OUT_DIR/data/*).
 // The build writes the same files through src/pages/data/[file].ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
@@ -20,8 +20,17 @@ const input = loadDatasetInput(root, content, process.env['PLAN_ATLAS_BASE'] ?? 
 const files = buildDataset(input, process.env['PLAN_ATLAS_SITE']);
 const out = join(root, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'data');
 mkdirSync(out, { recursive: true });
+let perDistrict = 0;
 for (const file of files) {
-  writeFileSync(join(out, file.name), file.content);
-  console.log(`  ${join(out, file.name)} (${String(Buffer.byteLength(file.content))} bytes)`);
+  const path = join(out, file.name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, file.content);
+  // One line per file, except the one small file per jurisdiction (thousands at national scale).
+  if (file.name.startsWith('districts/')) perDistrict++;
+  else
+    console.log(
+      `  ${path} (${String(typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength)} bytes)`,
+    );
 }
+console.log(`  ${String(perDistrict)} files in ${join(out, 'districts')}/ (one per jurisdiction)`);
 console.log(`Dataset written for ${String(input.plans.length)} plans.`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,9 @@ const FILES = [
   'changes.json',
   'datapackage.json',
   'README.md',
+  'targets.csv.gz',
+  'targets.json.gz',
+  'district-names.json',
 ];
 
 function idsOf(page: string): Set<string> {
@@ -31,6 +35,22 @@ function idsOf(page: string): Set<string> {
 describe('dataset in the built site', () => {
   it('has every file under /data/', () => {
     for (const name of FILES) expect(existsSync(join(DATA, name)), name).toBe(true);
+  });
+
+  it('writes the gzip copies, the per-province files and one comparison file per jurisdiction', () => {
+    for (const name of ['targets.csv', 'targets.json']) {
+      expect(gunzipSync(readFileSync(join(DATA, `${name}.gz`))).equals(readFileSync(join(DATA, name))), name).toBe(
+        true,
+      );
+    }
+    const descriptor = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as {
+      resources: { path: string }[];
+    };
+    const listed = descriptor.resources.map((resource) => resource.path);
+    expect(listed.filter((path) => path.startsWith('provinces/')).length).toBeGreaterThan(0);
+    for (const path of listed) expect(existsSync(join(DATA, path)), path).toBe(true);
+    const names = JSON.parse(readFileSync(join(DATA, 'district-names.json'), 'utf8')) as [string, string, string][];
+    for (const [slug] of names) expect(existsSync(join(DATA, 'districts', `${slug}.json`)), slug).toBe(true);
   });
 
   it('links every record to an existing anchor', () => {

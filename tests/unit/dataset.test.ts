@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/io/load-content.ts';
@@ -19,14 +20,19 @@ const files = new Map(buildDataset(input).map((file) => [file.name, file.content
 const file = (name: string): string => {
   const content = files.get(name);
   if (content === undefined) throw new Error(`${name} is not in the dataset`);
-  return content;
+  return typeof content === 'string' ? content : gunzipSync(content).toString('utf8');
 };
 const records = (JSON.parse(file('targets.json')) as unknown[]).map((record) => TargetRecordSchema.parse(record));
 
 describe('the dataset', () => {
-  it('is byte-identical across builds', () => {
+  // Reads and checks the whole content again: slow on a busy machine, hence the longer timeout.
+  it('is byte-identical across builds', { timeout: 60_000 }, () => {
+    const bytes = (content: string | Uint8Array): string =>
+      typeof content === 'string' ? content : Buffer.from(content).toString('base64');
     const again = buildDataset(datasetInput());
-    expect(again.map((f) => [f.name, f.content])).toEqual([...files.entries()]);
+    expect(again.map((f) => [f.name, bytes(f.content)])).toEqual(
+      [...files.entries()].map(([name, content]) => [name, bytes(content)]),
+    );
   });
 
   it('has one record per front-matter target, with unique sorted ids', () => {
@@ -61,12 +67,62 @@ describe('the dataset', () => {
     });
   });
 
+  it('has gzip copies of targets.csv and targets.json', () => {
+    for (const name of ['targets.csv', 'targets.json']) {
+      const gz = files.get(`${name}.gz`);
+      expect(gz, name).toBeInstanceOf(Uint8Array);
+      expect(file(`${name}.gz`)).toBe(file(name));
+    }
+  });
+
+  it('splits the records into one CSV and one JSON file per province', () => {
+    const provinceFiles = [...files.keys()].filter((name) => name.startsWith('provinces/'));
+    const json = provinceFiles.filter((name) => name.endsWith('/targets.json'));
+    expect(provinceFiles).toHaveLength(json.length * 2);
+    const all = json.flatMap((name) => {
+      const rows = (JSON.parse(file(name)) as unknown[]).map((r) => TargetRecordSchema.parse(r));
+      const csv = csvParse(file(name.replace(/\.json$/u, '.csv')).slice(1));
+      expect(
+        csv.map((row) => row['id']),
+        name,
+      ).toEqual(rows.map((r) => r.id));
+      const province = name.split('/')[1];
+      for (const row of rows) {
+        const district = input.districts.find((d) => d.slug === row.district);
+        expect(district?.province, row.id).toBe(
+          input.districts.find((d) => d.province_code === district?.province_code)?.province,
+        );
+        expect(json.filter((n) => n.split('/')[1] === province)).toHaveLength(1);
+      }
+      return rows.map((r) => r.id);
+    });
+    expect(all.sort()).toEqual(records.map((r) => r.id).sort());
+    expect(json.length).toBe(new Set(input.districts.map((d) => d.province_code)).size);
+  });
+
+  it('writes the name index and one comparison file per jurisdiction', () => {
+    const names = JSON.parse(file('district-names.json')) as [string, string, string][];
+    expect(names.map(([slug]) => slug).sort()).toEqual(input.districts.map((d) => d.slug).sort());
+    for (const [slug, name, fullName] of names) {
+      const district = input.districts.find((d) => d.slug === slug);
+      expect([name, fullName]).toEqual([district?.name, district?.full_name]);
+      const data = JSON.parse(file(`districts/${slug}.json`)) as { entries: { recordId: string }[] };
+      expect(data.entries.map((e) => e.recordId).sort()).toEqual(
+        records.filter((r) => r.district === slug).map((r) => r.id),
+      );
+    }
+  });
+
   it('describes every file and field in datapackage.json', () => {
     const descriptor = JSON.parse(file('datapackage.json')) as {
       resources: { path: string; schema?: { fields: { name: string; type: string; description: string }[] } }[];
     };
+    // Every file but the descriptor and the one small comparison file per jurisdiction (listing
+    // those would make the descriptor grow with the number of jurisdictions).
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
-      [...files.keys()].filter((name) => name !== 'datapackage.json' && name !== 'README.md').sort(),
+      [...files.keys()]
+        .filter((name) => name !== 'datapackage.json' && name !== 'README.md' && !name.startsWith('districts/'))
+        .sort(),
     );
     const fields = descriptor.resources.find((resource) => resource.path === 'targets.csv')?.schema?.fields ?? [];
     expect(fields.map((field) => field.name)).toEqual(TARGET_COLUMNS);

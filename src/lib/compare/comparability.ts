@@ -7,21 +7,9 @@
 import type { TargetRecord } from '../../schema/target-record.ts';
 import { isConvertible } from '../targets/units.ts';
 import { unitSymbol } from '../targets/format-target.ts';
+import { FLAG_ORDER, type FlagId } from './flag-symbols.ts';
 
-/** One reason a target is not directly comparable with another. */
-export type FlagId =
-  /** The item names no year; the plan period's end is assumed. */
-  | 'implied-year'
-  /** A change relative to a baseline, not a level to reach. */
-  | 'change'
-  /** The source prints a wrong unit; the dataset corrects it. */
-  | 'unit-corrected'
-  /** The value was converted from the unit the plan prints into the indicator's unit. */
-  | 'unit-converted'
-  /** One printed value covers this and another indicator (e.g. 分别达到92%). */
-  | 'shared-value'
-  /** The unit cannot be expressed in the indicator's unit: not on the shared axis. */
-  | 'unit-not-convertible';
+export { FLAG_ORDER, FLAG_SYMBOLS, flagSymbols, type FlagId } from './flag-symbols.ts';
 
 /** Short Chinese explanation of each flag, as printed beside a target. */
 export const FLAG_LABELS: Readonly<Record<FlagId, string>> = {
@@ -32,26 +20,6 @@ export const FLAG_LABELS: Readonly<Record<FlagId, string>> = {
   'shared-value': '原文一个数值同时适用于两项及以上指标',
   'unit-not-convertible': '单位无法换算为本指标的统一单位，未绘入图中',
 };
-
-/** Footnote symbols of the flags, for charts and tables. */
-export const FLAG_SYMBOLS: Readonly<Record<FlagId, string>> = {
-  'implied-year': '*',
-  change: 'Δ',
-  'unit-corrected': '†',
-  'unit-converted': '‡',
-  'shared-value': '§',
-  'unit-not-convertible': '¶',
-};
-
-/** Flag display order. */
-export const FLAG_ORDER: readonly FlagId[] = [
-  'implied-year',
-  'change',
-  'unit-corrected',
-  'unit-converted',
-  'shared-value',
-  'unit-not-convertible',
-];
 
 /**
  * The printed figures of a dataset by item, year and figure, with the
@@ -99,11 +67,6 @@ export function recordFlags(record: TargetRecord, indicatorUnit: string, all: re
   const indicators = sharedValueIndex(all).get(sharedValueKey(record));
   if (indicators && [...indicators].some((indicator) => indicator !== record.indicator)) flags.add('shared-value');
   return FLAG_ORDER.filter((flag) => flags.has(flag));
-}
-
-/** The footnote symbols of some flags, e.g. `*†`. */
-export function flagSymbols(flags: readonly FlagId[]): string {
-  return flags.map((flag) => FLAG_SYMBOLS[flag]).join('');
 }
 
 /**

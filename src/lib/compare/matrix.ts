@@ -35,9 +35,12 @@ export interface MatrixCell {
   entries: MatrixEntry[];
 }
 
+/** What a matrix row shows of its indicator (all the client-built matrix has). */
+export type MatrixIndicator = Pick<Indicator, 'id' | 'name' | 'group' | 'domain' | 'direction' | 'unit'>;
+
 /** One indicator's row. */
 export interface MatrixRow {
-  indicator: Indicator;
+  indicator: MatrixIndicator;
   /** Years with at least one target in the row. */
   years: number[];
   cells: MatrixCell[];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { TargetRecordSchema } from '../../schema/target-record.ts';
+import { DISTRICT_NAMES_FILE, provinceDataFile } from '../site/site-paths.ts';
 import type { DatasetInput } from './dataset-input.ts';
+import { datasetProvinces } from './dataset-provinces.ts';
 
 /** A Frictionless Table Schema field. */
 interface TableField {
@@ -39,6 +41,7 @@ export function targetTableFields(): TableField[] {
 
 /** The Frictionless Data Package descriptor of the published files. */
 export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
+  const fields = targetTableFields();
   const sources = [...new Set(input.plans.map((plan) => plan.data.source.file))].sort().map((file) => ({
     // The source texts are kept in the project's data/sources/, not published under /data/.
     title: `data/sources/${file}：${input.plans
@@ -62,7 +65,7 @@ export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8-sig',
-        schema: { fields: targetTableFields(), primaryKey: 'id' },
+        schema: { fields, primaryKey: 'id' },
       },
       {
         name: 'targets-json',
@@ -71,6 +74,44 @@ export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
         mediatype: 'application/json',
         description: 'The same records as targets.csv, as a JSON array.',
       },
+      {
+        name: 'targets-gz',
+        path: 'targets.csv.gz',
+        profile: 'tabular-data-resource',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8-sig',
+        compression: 'gz',
+        description: 'targets.csv, gzip-compressed.',
+        schema: { fields, primaryKey: 'id' },
+      },
+      {
+        name: 'targets-json-gz',
+        path: 'targets.json.gz',
+        format: 'json',
+        mediatype: 'application/json',
+        compression: 'gz',
+        description: 'targets.json, gzip-compressed.',
+      },
+      ...datasetProvinces(input).flatMap((province) => [
+        {
+          name: `targets-${province}`,
+          path: provinceDataFile(province, 'csv'),
+          profile: 'tabular-data-resource',
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8-sig',
+          description: `The records of targets.csv whose jurisdiction is in the province ${province}.`,
+          schema: { fields, primaryKey: 'id' },
+        },
+        {
+          name: `targets-${province}-json`,
+          path: provinceDataFile(province, 'json'),
+          format: 'json',
+          mediatype: 'application/json',
+          description: `The records of targets.json whose jurisdiction is in the province ${province}.`,
+        },
+      ]),
       {
         name: 'indicators',
         path: 'indicators.json',
@@ -100,6 +141,14 @@ export function buildDatapackage(input: DatasetInput): Record<string, unknown> {
         format: 'json',
         mediatype: 'application/json',
         description: 'The jurisdictions: slug, names, level, province, city, coordinates, plans.',
+      },
+      {
+        name: 'district-names',
+        path: DISTRICT_NAMES_FILE,
+        format: 'json',
+        mediatype: 'application/json',
+        description:
+          'Name index of the jurisdictions, by division code: [slug, short name, full name] each. Each jurisdiction’s targets as the comparison matrix shows them are in districts/<slug>.json (not listed here, one file per jurisdiction).',
       },
     ],
   };

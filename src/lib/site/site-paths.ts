@@ -132,6 +132,53 @@ export function dataFilePath(base: string, file: string): string {
   return sitePath(base, `/data/${file}`);
 }
 
+/** A jurisdiction's comparison data under /data/ (what /compare/ fetches for it), e.g. `districts/lishui.json`. */
+export function districtDataFile(district: string): string {
+  return `districts/${district}.json`;
+}
+
+/** URL path of a jurisdiction's comparison data, e.g. `/data/districts/lishui.json`. */
+export function districtDataPath(base: string, district: string): string {
+  return dataFilePath(base, districtDataFile(district));
+}
+
+/** The name index of every jurisdiction under /data/ (the /compare/ picker fetches it on demand). */
+export const DISTRICT_NAMES_FILE = 'district-names.json';
+
+/** URL path of the jurisdictions' name index, `/data/district-names.json`. */
+export function districtNamesDataPath(base: string): string {
+  return dataFilePath(base, DISTRICT_NAMES_FILE);
+}
+
+/** A province's targets file under /data/, e.g. `provinces/liaoning/targets.csv`. */
+export function provinceDataFile(province: string, format: 'csv' | 'json'): string {
+  return `provinces/${province}/targets.${format}`;
+}
+
+/** URL path of a province's targets file, e.g. `/data/provinces/liaoning/targets.csv`. */
+export function provinceDataPath(base: string, province: string, format: 'csv' | 'json'): string {
+  return dataFilePath(base, provinceDataFile(province, format));
+}
+
+/** A province's static comparison: its jurisdictions and the links to its matrices, e.g. `/compare/liaoning/`. */
+export function compareProvincePath(base: string, province: string): string {
+  return sitePath(base, `/compare/${province}/`);
+}
+
+/**
+ * A page of a province's matrix of one plan group and domain, e.g.
+ * `/compare/liaoning/children/health/`, its second page `/compare/sichuan/children/health/2/`.
+ */
+export function compareProvinceMatrixPath(
+  base: string,
+  province: string,
+  group: PlanKind,
+  domain: string,
+  page = 1,
+): string {
+  return sitePath(base, `/compare/${province}/${group}/${domain}/${page > 1 ? `${String(page)}/` : ''}`);
+}
+
 /** The regions index: the provinces with their counts of jurisdictions and plans, `/regions/`. */
 export function regionsIndexPath(base: string): string {
   return sitePath(base, '/regions/');

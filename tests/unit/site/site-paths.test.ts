@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   aboutPath,
+  compareProvinceMatrixPath,
+  compareProvincePath,
+  districtDataPath,
+  districtNamesDataPath,
+  provinceDataPath,
   districtPath,
   districtsIndexPath,
   homePath,
@@ -49,5 +54,16 @@ describe('site paths', () => {
     expect(searchPath('/plan-atlas/', '')).toBe('/plan-atlas/search/');
     expect(searchPath('/', '5 岁')).toBe('/search/?q=5+%E5%B2%81');
     expect(pagefindPath('/plan-atlas')).toBe('/plan-atlas/pagefind/');
+  });
+
+  it('builds the comparison and download paths under the base', () => {
+    expect(districtDataPath('/g/', 'lishui')).toBe('/g/data/districts/lishui.json');
+    expect(districtNamesDataPath('/')).toBe('/data/district-names.json');
+    expect(provinceDataPath('/g/', 'liaoning', 'csv')).toBe('/g/data/provinces/liaoning/targets.csv');
+    expect(compareProvincePath('/', 'liaoning')).toBe('/compare/liaoning/');
+    expect(compareProvinceMatrixPath('/', 'liaoning', 'children', 'health')).toBe('/compare/liaoning/children/health/');
+    expect(compareProvinceMatrixPath('/g/', 'sichuan', 'women', 'health', 2)).toBe(
+      '/g/compare/sichuan/women/health/2/',
+    );
   });
 });
