@@ -75,6 +75,15 @@ export function planLoader(): Loader {
   };
 }
 
+/**
+ * Deletes the store's entries whose ids are not in `keep`. Loaders replace
+ * entries in place rather than `store.clear()` first: under `astro dev` a
+ * reload after a clear was seen to leave pages showing the old entry.
+ */
+function deleteOthers(store: LoaderContext['store'], keep: ReadonlySet<string>): void {
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
 /** Reads, checks and renders every plan into the collection's store; throws on content errors. */
 async function loadPlans(context: LoaderContext): Promise<void> {
   const { store, config, logger } = context;
@@ -84,10 +93,11 @@ async function loadPlans(context: LoaderContext): Promise<void> {
   if (errors.length > 0) {
     throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   }
-  store.clear();
+  const ids = new Set<string>();
   for (const plan of check.plans) {
     if (!plan.data) continue;
     const id = `${plan.data.district}/${plan.data.plan}`;
+    ids.add(id);
     const data = await context.parseData({ id, data: plan.data, filePath: plan.file });
     store.set({
       id,
@@ -106,6 +116,7 @@ async function loadPlans(context: LoaderContext): Promise<void> {
       },
     });
   }
+  deleteOthers(store, ids);
   logger.info(`${String(check.plans.length)} plans loaded`);
 }
 
@@ -125,7 +136,7 @@ async function loadIndicators(context: LoaderContext): Promise<void> {
   const root = fileURLToPath(config.root);
   const registry = parseYamlData(readDataFiles(root).indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
   if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
-  store.clear();
+  deleteOthers(store, new Set(registry.data.map((indicator) => indicator.id)));
   for (const indicator of registry.data) {
     store.set({ id: indicator.id, data: await context.parseData({ id: indicator.id, data: indicator }) });
   }
@@ -145,9 +156,9 @@ export function districtLoader(): Loader {
 async function loadDistricts(context: LoaderContext): Promise<void> {
   const { store, config } = context;
   const root = fileURLToPath(config.root);
-  store.clear();
   const { districts, issues } = parseDistricts(readDataFiles(root).districts, readDivisionIndex());
   if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
+  deleteOthers(store, new Set(districts.map((district) => district.slug)));
   for (const district of districts) {
     store.set({ id: district.slug, data: await context.parseData({ id: district.slug, data: district }) });
   }
