@@ -15,6 +15,7 @@ import { arch, platform } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
+import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 import { separateHan } from '../src/lib/search/han-text.ts';
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
   const binary = requireExtendedBinary();
 
-  const content = loadContent(ROOT);
+  const content = loadContent(contentRoot(ROOT));
   const errors = content.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   const districtNames = new Map(content.districts.map((district) => [district.slug, district.name]));

@@ -1,12 +1,13 @@
 // Validates all content without building the site: `npm run check`.
 // Prints `file:line: field: message` for every problem (warnings too); exits 1 on any error.
+import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { readPlanFiles } from '../src/lib/content/read-content.ts';
 import { isoToday } from '../src/lib/content/today.ts';
 import { unversionedChanges } from '../src/lib/content/unversioned-changes.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? contentRoot();
 console.log(`Checking the content in ${root} …`);
 const content = loadContent(root);
 const { plans } = content;

@@ -3,6 +3,7 @@ import type { DatasetInput } from '../lib/dataset/dataset-input.ts';
 import { loadHistories } from '../lib/content/load-history.ts';
 import type { PlanHistory } from '../lib/history/plan-history.ts';
 import { oncePerBuild } from './build-cache.ts';
+import { contentRoot } from '../lib/io/content-root.ts';
 import { entryLinesFromMetadata, planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
 
 /** Every plan's history, read from Git once per build (one warning where Git history is unavailable). */
@@ -10,7 +11,7 @@ export function planHistories(): Promise<Map<string, PlanHistory>> {
   return oncePerBuild('plan-histories', () =>
     getCollection('plans').then((plans) =>
       loadHistories(
-        process.cwd(),
+        contentRoot(),
         plans.map((entry) => ({ file: entry.filePath ?? '', data: entry.data })),
         (message) => {
           console.warn(`[plan-atlas] warning: ${message}`);

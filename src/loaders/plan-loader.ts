@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/content/load-content.ts';
 import { isoToday } from '../lib/content/today.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
+import { contentRoot } from '../lib/io/content-root.ts';
 import { readDivisionIndex } from '../lib/io/read-division-list.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS, readDataFiles } from '../lib/content/read-content.ts';
@@ -22,7 +23,7 @@ export function planLoader(): Loader {
     schema: PlanFrontMatterSchema,
     load: async (context) => {
       const { store, config, logger } = context;
-      const root = fileURLToPath(config.root);
+      const root = contentRoot(fileURLToPath(config.root));
       const check = loadContent(root, { today: isoToday(), base: config.base, site: String(config.site) });
       const errors = check.issues.filter((issue) => issue.severity === 'error');
       if (errors.length > 0) {
@@ -61,7 +62,7 @@ export function indicatorLoader(): Loader {
     name: 'plan-atlas-indicators',
     load: async (context) => {
       const { store, config } = context;
-      const root = fileURLToPath(config.root);
+      const root = contentRoot(fileURLToPath(config.root));
       const registry = parseYamlData(readDataFiles(root).indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
       if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
       store.clear();
@@ -78,7 +79,7 @@ export function districtLoader(): Loader {
     name: 'plan-atlas-districts',
     load: async (context) => {
       const { store, config } = context;
-      const root = fileURLToPath(config.root);
+      const root = contentRoot(fileURLToPath(config.root));
       store.clear();
       const { districts, issues } = parseDistricts(readDataFiles(root).districts, readDivisionIndex());
       if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));

@@ -27,5 +27,7 @@ export type ReportErrorConfig = z.infer<typeof ReportErrorSchema>;
 export const SiteConfigSchema = z.strictObject({
   /** Where "纠错" links go; null: the links are not rendered. */
   report_error: ReportErrorSchema.nullable().default(null),
+  /** True only in a synthetic corpus (`npm run synth`): every page then says 合成数据，仅供性能测试. */
+  synthetic: z.boolean().default(false),
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
