@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/content/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
+import { provinceByCode } from '../src/lib/regions/provinces.ts';
 import { separateHan } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
 import { headingParagraphs } from '../src/lib/search/heading-paragraphs.ts';
@@ -70,6 +71,9 @@ async function main(): Promise<void> {
   const errors = content.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   const districtNames = new Map(content.districts.map((district) => [district.slug, district.name]));
+  const districtProvinces = new Map(
+    content.districts.map((district) => [district.slug, provinceByCode(district.province_code)?.slug ?? '']),
+  );
 
   const records: SearchRecord[] = [];
   const skipped: string[] = [];
@@ -86,6 +90,7 @@ async function main(): Promise<void> {
       ...planRecords({
         plan,
         jurisdiction: districtNames.get(plan.district) ?? plan.district,
+        province: districtProvinces.get(plan.district) ?? '',
         anchors: checked.body.anchors,
         headingParagraphs: headingParagraphs(checked.body.html),
       }),
