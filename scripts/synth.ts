@@ -68,8 +68,12 @@ for (const { file, text } of readPlanFiles(ROOT)) {
   templates.set(data.plan, list);
 }
 
-const slugs = divisionSlugs(divisions.all);
-const slots = pickPlanSlots(divisions.all, seed, count);
+// A city without counties (东莞, 中山, 儋州) is listed at both levels under one code: one jurisdiction.
+const jurisdictions = divisions.all.filter(
+  (division, index, all) => all.findIndex((other) => other.code === division.code) === index,
+);
+const slugs = divisionSlugs(jurisdictions);
+const slots = pickPlanSlots(jurisdictions, seed, count);
 console.log(`Writing ${String(slots.length)} synthetic plans (seed ${seed}) into ${out} …`);
 rmSync(join(out, 'content'), { recursive: true, force: true });
 rmSync(join(out, 'data'), { recursive: true, force: true });
