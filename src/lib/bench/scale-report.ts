@@ -11,10 +11,10 @@ export interface BuildFigures {
   peakRssBytes: number;
   /** Size of the output folder, in bytes. */
   distBytes: number;
-  /** Median milliseconds to first results over the query table, and the largest. */
-  queryMs: { median: number; max: number } | null;
-  /** Median bytes transferred per query, and the largest. */
-  queryBytes: { median: number; max: number } | null;
+  /** Milliseconds to first results over the query table in an open search page (median, largest), and the page's first query (cold). */
+  queryMs: { median: number; max: number; cold: number } | null;
+  /** Bytes transferred per query in an open search page (median, largest), and for the page's first query with its code (cold). */
+  queryBytes: { median: number; max: number; cold: number } | null;
 }
 
 /** The median of `values` (0 for none). */
