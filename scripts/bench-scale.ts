@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, arch, platform, tmpdir, totalmem } from 'node:os';
+import { cpus, arch, loadavg, platform, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -324,7 +324,9 @@ function runMeasuredIn(cwd: string, command: readonly string[], echo: (line: str
 
 const queries = !values['no-queries'];
 console.log(
-  `bench:scale on ${String(cpus().length)} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${formatBytes(totalmem())} RAM; temp ${temp}`,
+  `bench:scale on ${String(cpus().length)} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${formatBytes(totalmem())} RAM, load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}; temp ${temp}`,
 );
 try {
   const main = await synthesise(plansWanted);
@@ -387,6 +389,11 @@ try {
         ];
       }),
     ),
+  );
+  console.log(
+    `\nLoad average at the end: ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} (other work on the machine slows every figure)`,
   );
   console.log('\nGoals');
   for (const [what, measured, goal, met] of goalRows(site.figures, small, baseline))
