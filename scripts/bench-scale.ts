@@ -353,8 +353,8 @@ try {
         'total s',
         'peak RSS',
         'dist',
-        'query median',
-        'bytes/query (max)',
+        'query median (first query, cold)',
+        'bytes per query, max (first, cold)',
       ],
       builds.map((b) => [
         b.label,
