@@ -331,6 +331,11 @@ console.log(
 try {
   const main = await synthesise(plansWanted);
   const site = await measureSite(main.corpus, main.plans, queries);
+  // Printed at once, so a long run that is stopped later still leaves its main figures.
+  console.log(`  figures: ${JSON.stringify(site.figures)}`);
+  console.log(
+    `  largest per type: ${JSON.stringify(site.types.map((type) => [type.type, type.files, type.largest.path, type.largest.bytes, type.largest.gzipBytes]))}`,
+  );
   let small: BuildFigures | null = null;
   if (smallWanted > 0 && smallWanted < main.plans) {
     const corpus = await synthesise(smallWanted);
