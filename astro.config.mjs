@@ -1,6 +1,9 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { join, resolve } from 'node:path';
+
+const contentDir = process.env['PLAN_ATLAS_CONTENT_DIR'];
 
 // Plan Atlas builds a fully static site. Plans are rendered by our own
 // unified pipeline (src/lib/plan/) through a custom content loader, so Astro's
@@ -10,10 +13,13 @@ import { defineConfig } from 'astro/config';
 //   PLAN_ATLAS_SITE     public origin, e.g. https://www.example.gov.cn
 //   PLAN_ATLAS_BASE     base path the site is served under, e.g. /guihua/ (default /)
 //   PLAN_ATLAS_OUT_DIR  where to write the site (default ./dist)
+// and the content it is built from by PLAN_ATLAS_CONTENT_DIR (default: this folder), which then also
+// holds the build cache, so builds of different content never share Astro's content store.
 export default defineConfig({
   site: process.env['PLAN_ATLAS_SITE'] ?? 'https://plan-atlas.example.org',
   base: process.env['PLAN_ATLAS_BASE'] ?? '/',
   outDir: process.env['PLAN_ATLAS_OUT_DIR'] ?? './dist',
+  ...(contentDir ? { cacheDir: join(resolve(contentDir), '.astro-cache') } : {}),
   trailingSlash: 'always',
   // No inline <style> or <script> from Astro: the Content-Security-Policy of
   // deploy/nginx.conf allows scripts and styles from the site's own files only.

@@ -5,11 +5,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
 
-const root = process.cwd();
+const root = contentRoot();
 const GOALS = { contentMs: 3000, datasetMs: 1000, pageBytes: 400_000, pageGzipBytes: 100_000 };
 
 function timed<T>(run: () => T): { value: T; ms: number } {
@@ -35,7 +36,7 @@ rows.push([
   dataset.ms < GOALS.datasetMs,
 ]);
 
-const plans = join(root, 'dist', 'plans');
+const plans = join(process.cwd(), process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'plans');
 try {
   statSync(plans);
   let largest = { path: '', bytes: 0, gzip: 0 };

@@ -1,12 +1,13 @@
 // Validates all content without building the site: `npm run check`.
 // Prints `file:line: field: message` for every problem (warnings too); exits 1 on any error.
+import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { readPlanFiles } from '../src/lib/io/read-content.ts';
 import { isoToday } from '../src/lib/io/today.ts';
 import { unversionedChanges } from '../src/lib/io/unversioned-changes.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? contentRoot();
 console.log(`Checking the content in ${root} …`);
 const content = loadContent(root);
 const { plans } = content;

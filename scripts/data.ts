@@ -1,13 +1,16 @@
-// Writes the dataset into the built site: `npm run data` → dist/data/* (or $PLAN_ATLAS_OUT_DIR/data/*).
+// Writes the dataset into the built site: `npm run data` → dist/data/* (or $PLAN_ATLAS_OUT_DIR/data/*),
+// from the content at $PLAN_ATLAS_CONTENT_DIR (default: the project root).
 // The build writes the same files through src/pages/data/[file].ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
-const root = process.cwd();
+const project = process.cwd();
+const root = contentRoot(project);
 console.log('Reading and checking the content …');
 const content = loadContent(root);
 const errors = content.issues.filter((issue) => issue.severity === 'error');
@@ -18,7 +21,7 @@ if (errors.length > 0) {
 }
 const input = loadDatasetInput(root, content, process.env['PLAN_ATLAS_BASE'] ?? '/');
 const files = buildDataset(input, process.env['PLAN_ATLAS_SITE']);
-const out = join(root, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'data');
+const out = resolve(project, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'data');
 mkdirSync(out, { recursive: true });
 let perDistrict = 0;
 for (const file of files) {

@@ -8,6 +8,7 @@ import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schema/site-config.ts';
 import type { PlanHistory } from '../lib/history/plan-history.ts';
 import { oncePerBuild } from './build-cache.ts';
+import { contentRoot } from '../lib/io/content-root.ts';
 import { entryLinesFromMetadata, planAnchorsFromMetadata } from '../lib/plan/plan-metadata.ts';
 
 /** Every plan's history, read from Git once per build (one warning where Git history is unavailable). */
@@ -15,7 +16,7 @@ export function planHistories(): Promise<Map<string, PlanHistory>> {
   return oncePerBuild('plan-histories', () =>
     getCollection('plans').then((plans) =>
       loadHistories(
-        process.cwd(),
+        contentRoot(),
         plans.map((entry) => ({ file: entry.filePath ?? '', data: entry.data })),
         (message) => {
           console.warn(`[plan-atlas] warning: ${message}`);

@@ -6,6 +6,7 @@ import type { TargetRecord } from '../schema/target-record.ts';
 import { oncePerBuild } from './build-cache.ts';
 import { datasetInputFromCollections } from './collections.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
+import { contentRoot } from '../lib/io/content-root.ts';
 import { readDivisionIndex } from '../lib/io/read-division-list.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../lib/content/content-paths.ts';
@@ -46,7 +47,7 @@ async function load(base: string): Promise<CompareData> {
   const input = await datasetInputFromCollections(base);
   const records = buildTargetRecords(input);
   // Jurisdictions and indicators in the order of their data files (collections are sorted by id).
-  const dataFiles = readDataFiles(process.cwd());
+  const dataFiles = readDataFiles(contentRoot());
   const districtOrder = parseDistricts(dataFiles.districts, readDivisionIndex()).districts.map(
     (district) => district.slug,
   );

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/io/load-content.ts';
 import { isoToday } from '../lib/io/today.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
+import { contentRoot } from '../lib/io/content-root.ts';
 import { readDivisionIndex } from '../lib/io/read-division-list.ts';
 import { parseYamlData } from '../lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../lib/content/content-paths.ts';
@@ -25,7 +26,7 @@ const handlers = new WeakMap<NonNullable<LoaderContext['watcher']>, Map<string, 
 function reloadOnChange(context: LoaderContext, files: readonly string[], reload: () => Promise<void>): void {
   const { watcher, config, logger } = context;
   if (!watcher) return;
-  const root = fileURLToPath(config.root);
+  const root = contentRoot(fileURLToPath(config.root));
   const watched = files.map((file) => resolve(root, file));
   watcher.add(watched);
   const isWatched = (path: string): boolean =>
@@ -87,7 +88,7 @@ function deleteOthers(store: LoaderContext['store'], keep: ReadonlySet<string>):
 /** Reads, checks and renders every plan into the collection's store; throws on content errors. */
 async function loadPlans(context: LoaderContext): Promise<void> {
   const { store, config, logger } = context;
-  const root = fileURLToPath(config.root);
+  const root = contentRoot(fileURLToPath(config.root));
   const check = loadContent(root, { today: isoToday(), base: config.base, site: String(config.site) });
   const errors = check.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
@@ -133,7 +134,7 @@ export function indicatorLoader(): Loader {
 
 async function loadIndicators(context: LoaderContext): Promise<void> {
   const { store, config } = context;
-  const root = fileURLToPath(config.root);
+  const root = contentRoot(fileURLToPath(config.root));
   const registry = parseYamlData(readDataFiles(root).indicators, IndicatorRegistrySchema, CONTENT_PATHS.indicators);
   if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
   deleteOthers(store, new Set(registry.data.map((indicator) => indicator.id)));
@@ -155,7 +156,7 @@ export function districtLoader(): Loader {
 
 async function loadDistricts(context: LoaderContext): Promise<void> {
   const { store, config } = context;
-  const root = fileURLToPath(config.root);
+  const root = contentRoot(fileURLToPath(config.root));
   const { districts, issues } = parseDistricts(readDataFiles(root).districts, readDivisionIndex());
   if (issues.length > 0) throw new Error(issues.map(formatIssue).join('\n'));
   deleteOthers(store, new Set(districts.map((district) => district.slug)));

@@ -56,5 +56,7 @@ export const SiteConfigSchema = z.strictObject({
   report_error: ReportErrorSchema.nullable().default(null),
   /** The licence of the published dataset, shown on `/data/`, in `datapackage.json` and in `/data/README.md`. */
   dataset_licence: DatasetLicenceSchema.default(DEFAULT_DATASET_LICENCE),
+  /** True only in a synthetic corpus (`npm run synth`): every page then says 合成数据，仅供性能测试. */
+  synthetic: z.boolean().default(false),
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -189,6 +189,20 @@ export function startSearchPage(): void {
 
   const showState = (state: SearchState): void => {
     input.value = state.query;
+    // At national scale the page lists no jurisdiction checkboxes (search-filters.ts): add one for
+    // each jurisdiction the URL selects, so the selection shows and survives the next search.
+    const jurisdictions = form.querySelector<HTMLFieldSetElement>('[data-filter-group="jurisdiction"]');
+    for (const value of state.filters.jurisdiction ?? []) {
+      const boxes = form.querySelectorAll<HTMLInputElement>('input[name="jurisdiction"]');
+      if (!jurisdictions || [...boxes].some((box) => box.value === value)) continue;
+      const box = element('input', '');
+      box.type = 'checkbox';
+      box.name = 'jurisdiction';
+      box.value = value;
+      const label = element('label', '');
+      label.append(box, ` ${value}`);
+      jurisdictions.append(label);
+    }
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const key = box.name as keyof SearchState['filters'];
       box.checked = state.filters[key]?.includes(box.value) ?? false;

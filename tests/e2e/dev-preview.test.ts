@@ -132,7 +132,7 @@ describe('the dev preview (npm run dev)', () => {
   it('shows an edit to data/districts.yaml and data/indicators.yaml on the next page load', async () => {
     expect(await heading('/districts/lishui/')).toBe('浙江省丽水市');
     // Names come from the official division list; an entry's `name` overrides the short name.
-    edit('data/districts.yaml', "- slug: lishui\n", "- slug: lishui\n  name: 丽水市（修改预览）\n");
+    edit('data/districts.yaml', '- slug: lishui\n', '- slug: lishui\n  name: 丽水市（修改预览）\n');
     await expectHeadingAfterEdit('/districts/lishui/', '浙江省丽水市（修改预览）');
     expect(await heading('/indicators/maternal-mortality/')).toBe('孕产妇死亡率');
     edit('data/indicators.yaml', 'name: 孕产妇死亡率', 'name: 孕产妇死亡率（修改预览）');

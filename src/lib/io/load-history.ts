@@ -1,9 +1,9 @@
 import type { PlanFrontMatter } from '../../schema/plan.ts';
 import { buildPlanHistory, type PlanHistory } from '../history/plan-history.ts';
-import { historyUnavailableReason, readFileHistory } from './read-git-history.ts';
+import { readFileHistories } from './read-git-histories.ts';
 
 /**
- * The history of every plan file (Git read once per file). Where Git history
+ * The history of every plan file (Git read in one pass for all of them). Where Git history
  * is unavailable (a shallow clone, a tarball) the histories come from the
  * change notes alone and `warn` is called once with the reason.
  */
@@ -12,14 +12,18 @@ export function loadHistories(
   plans: readonly { file: string; data: PlanFrontMatter }[],
   warn: (message: string) => void,
 ): Map<string, PlanHistory> {
-  const reason = historyUnavailableReason(root);
-  if (reason) {
+  const histories = readFileHistories(
+    root,
+    plans.map(({ file }) => file),
+  );
+  const reason = [...histories.values()].flatMap((history) => (history.available ? [] : [history.reason]))[0];
+  if (reason !== undefined) {
     warn(`Git history is unavailable (${reason}): history pages show the change notes only, without text comparisons.`);
   }
   return new Map(
     plans.map(({ file, data }) => [
       file,
-      buildPlanHistory(data, reason ? { available: false, reason, versions: [] } : readFileHistory(root, file)),
+      buildPlanHistory(data, histories.get(file) ?? { available: false, reason: 'not read', versions: [] }),
     ]),
   );
 }

@@ -19,7 +19,7 @@ export interface SearchRecord {
   content: string;
   /** Shown with the result: `title` (where in the plan), `plan`, `jurisdiction`, `group`, `plan_path`, `type`. */
   meta: Record<string, string>;
-  /** Pagefind filters: `jurisdiction`, `group`, `domain`, `section`, `quantitative`, `type`. */
+  /** Pagefind filters: `province`, `jurisdiction`, `group`, `domain`, `section`, `quantitative`, `type`. */
   filters: Record<string, string[]>;
 }
 
@@ -35,6 +35,8 @@ export interface PlanIndexInput {
   };
   /** Short name of the jurisdiction, e.g. 细河区. */
   jurisdiction: string;
+  /** URL slug of the jurisdiction's province (`src/lib/regions/provinces.ts`), e.g. `liaoning`. */
+  province: string;
   /** Every anchor of the body, in document order. */
   anchors: readonly PlanAnchor[];
   /** Unanchored paragraphs by the heading they follow (`headingParagraphs`). */
@@ -71,6 +73,7 @@ export function planRecords(input: PlanIndexInput): SearchRecord[] {
     const content = [anchor.text.trim(), ...(input.headingParagraphs.get(anchor.id) ?? [])].join('\n');
 
     const filters: Record<string, string[]> = {
+      province: [input.province],
       jurisdiction: [plan.district],
       group: [plan.plan],
       [RECORD_TYPE_FILTER]: [type],

@@ -4,11 +4,13 @@
  * them), the search page (which renders them as checkboxes) and the search
  * client (which reads them from the URL).
  */
+import { PER_JURISDICTION_LIMIT } from '../compare/scale-threshold.ts';
 import { DOMAINS } from '../../schema/domains.ts';
+import { PROVINCES } from '../regions/provinces.ts';
 import { PLAN_KIND_ORDER, PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
 
 /** The filters a user can set, in display order (URL parameter names). */
-export const FILTER_KEYS = ['jurisdiction', 'group', 'domain', 'section', 'quantitative'] as const;
+export const FILTER_KEYS = ['province', 'jurisdiction', 'group', 'domain', 'section', 'quantitative'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Selected filter values by filter (values within a filter are alternatives; filters combine). */
@@ -57,14 +59,33 @@ export interface FilterGroup {
 
 /**
  * Every filter and its options, in display order; `districts` are the
- * jurisdictions (slug and short name) in the order of `data/districts.yaml`.
+ * jurisdictions (slug, short name, province code) in the order of
+ * `data/districts.yaml`. The page stays bounded at national scale: the
+ * province filter has at most 31 options, and jurisdictions are offered one by
+ * one only up to `PER_JURISDICTION_LIMIT` (above it, a jurisdiction is chosen
+ * by the `jurisdiction` URL parameter, e.g. from its district page, and the
+ * search page adds a checkbox for it).
  */
-export function filterGroups(districts: readonly { slug: string; name: string }[]): FilterGroup[] {
+export function filterGroups(
+  districts: readonly { slug: string; name: string; province_code: string }[],
+): FilterGroup[] {
+  const provinces = new Set(districts.map((district) => district.province_code));
   return [
+    {
+      key: 'province',
+      legend: '省份',
+      options: PROVINCES.filter((province) => provinces.has(province.code)).map((province) => ({
+        value: province.slug,
+        label: province.short,
+      })),
+    },
     {
       key: 'jurisdiction',
       legend: '辖区',
-      options: districts.map((district) => ({ value: district.slug, label: district.name })),
+      options:
+        districts.length <= PER_JURISDICTION_LIMIT
+          ? districts.map((district) => ({ value: district.slug, label: district.name }))
+          : [],
     },
     {
       key: 'group',

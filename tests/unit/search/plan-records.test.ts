@@ -40,6 +40,7 @@ function input(): PlanIndexInput {
       indicators: [{ target: 'health-t2' }, { target: 'project-1' }],
     },
     jurisdiction: '细河区',
+    province: 'liaoning',
     anchors: body.anchors,
     headingParagraphs: headingParagraphs(body.html),
   };
@@ -101,8 +102,9 @@ describe('planRecords', () => {
     expect(byAnchor.get('preface')?.meta['title']).toBe('前 言');
   });
 
-  it('sets the filters: jurisdiction, group, domain, section and quantitative indicators', () => {
+  it('sets the filters: province, jurisdiction, group, domain, section and quantitative indicators', () => {
     expect(byAnchor.get('health-t1')?.filters).toEqual({
+      province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],
       type: ['plan'],
@@ -116,6 +118,7 @@ describe('planRecords', () => {
     expect(byAnchor.get('project-1')?.filters).toMatchObject({ section: ['projects'], quantitative: ['yes'] });
     expect(byAnchor.get('project-1')?.filters['domain']).toBeUndefined();
     expect(byAnchor.get('preface')?.filters).toEqual({
+      province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],
       type: ['plan'],
