@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` (pure code, fixtures, content and fidelity tests) and
-// `e2e` (the built site in headless Chromium; run after `npm run build`).
+// Three projects: `unit` (pure code, fixtures, content and fidelity tests),
+// `e2e` (the built site in headless Chromium; run after `npm run build`) and
+// `scale` (builds synthetic corpora at two sizes: `npm run test:scale`; too slow
+// for `npm test` today, see docs/performance.md).
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +24,14 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time on the 2-core CI machine.
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'scale',
+          include: ['tests/scale/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60 * 60_000,
         },
       },
     ],

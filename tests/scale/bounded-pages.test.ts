@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageType, PageTypeSummary } from '../../src/lib/bench/page-types.ts';
 import { listOutputFiles, measureOutput } from '../../src/lib/io/measure-output.ts';
-import { SITE_ROOT } from './support/site-content.ts';
+import { SITE_ROOT } from '../e2e/support/site-content.ts';
 
 /** What the header of every page built from a synthetic corpus says. */
 const SYNTHETIC_NOTICE = '合成数据，仅供性能测试';
