@@ -41,3 +41,24 @@ export function wrapText(text: string, width: number, size: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/**
+ * Notes under a chart, each wrapped to `width` in small muted text, one line
+ * every 18 units from `top`; returns the text elements and the y below them.
+ */
+export function footnoteLines(
+  notes: readonly string[],
+  width: number,
+  size: number,
+  top: number,
+): { footnotes: ChartText[]; bottom: number } {
+  const footnotes: ChartText[] = [];
+  let y = top;
+  for (const note of notes) {
+    for (const line of wrapText(note, width, size)) {
+      footnotes.push({ x: 0, y: round(y), text: line, anchor: 'start', size, colour: 'muted' });
+      y += 18;
+    }
+  }
+  return { footnotes, bottom: y };
+}

@@ -8,7 +8,7 @@
 import { bin, extent, max, quantileSorted } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Direction } from '../../schema/indicator.ts';
-import { round, wrapText, type ChartText } from './chart-text.ts';
+import { footnoteLines, round, wrapText, type ChartText } from './chart-text.ts';
 
 /** One year's values. */
 export interface DistributionYearInput {
@@ -184,18 +184,11 @@ export function distributionChart(input: DistributionChartInput): DistributionCh
     `横轴单位：${input.unitSymbol}；柱高为目标落在该区间的地区数；下方箱线：细线为最低至最高，方框为中间一半（四分位数），粗竖线为中位数`,
     input.source,
   ];
-  let fy = y + 8;
-  const footnotes: ChartText[] = [];
-  for (const note of notes) {
-    for (const line of wrapText(note, DISTRIBUTION_WIDTH, SMALL)) {
-      footnotes.push({ x: 0, y: round(fy), text: line, anchor: 'start', size: SMALL, colour: 'muted' });
-      fy += 18;
-    }
-  }
+  const { footnotes, bottom } = footnoteLines(notes, DISTRIBUTION_WIDTH, SMALL, y + 8);
   return {
     id: input.id,
     width: DISTRIBUTION_WIDTH,
-    height: round(fy),
+    height: round(bottom),
     title: input.title,
     description: input.description,
     heading,

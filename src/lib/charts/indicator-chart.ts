@@ -13,7 +13,7 @@ import { scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { Direction } from '../../schema/indicator.ts';
 import type { Comparator } from '../../schema/target.ts';
-import { round, textWidth, wrapText, type ChartText } from './chart-text.ts';
+import { footnoteLines, round, textWidth, wrapText, type ChartText } from './chart-text.ts';
 
 /** One target to draw. */
 export interface ChartMarkInput {
@@ -361,23 +361,17 @@ export function indicatorChart(input: IndicatorChartInput): ChartGeometry {
       text: { x: at.x + 34, y: at.y + 4, text, anchor: 'start', size: SMALL },
     });
   }
-  let fy = ly + 24;
-  const footnotes: ChartText[] = [];
+  const fy = ly + 24;
   const notes: string[] = [];
   if (input.panels.some((panel) => panel.marks.some((mark) => !mark.yearStated))) {
     notes.push('* 条目未写明年份，按规划期末年份计');
   }
   notes.push(...(input.footnotes ?? []), input.source);
-  for (const note of notes) {
-    for (const line of wrapText(note, CHART_WIDTH, SMALL)) {
-      footnotes.push({ x: 0, y: round(fy), text: line, anchor: 'start', size: SMALL, colour: 'muted' });
-      fy += 18;
-    }
-  }
+  const { footnotes, bottom } = footnoteLines(notes, CHART_WIDTH, SMALL, fy);
   return {
     id: input.id,
     width: CHART_WIDTH,
-    height: round(fy),
+    height: round(bottom),
     title: input.title,
     description: input.description,
     heading,
