@@ -1,12 +1,13 @@
 // Builds the Pagefind search index of the built site (`npm run build` runs it
 // right after `astro build`). Usage: node --experimental-strip-types scripts/build-search-index.ts
 //
-// Every domain, target, measure and project of every plan is one record with
-// its own `#anchor` URL, made from the plan parser's anchors (not scraped from
-// HTML, so navigation, footers and other chrome are never indexed), for each
-// plan page that was built as `<html lang="zh-CN">`. Indicator comparison pages
-// (`dist/indicators/<id>/index.html`) are indexed when they exist. Han
-// characters are indexed one by one (see src/lib/search/han-text.ts). Writes
+// Every section (part or domain) of every plan is one record holding its
+// passages (each domain, target, measure and project with its own `#anchor`),
+// made from the plan parser's anchors (not scraped from HTML, so navigation,
+// footers and other chrome are never indexed), for each plan page that was
+// built as `<html lang="zh-CN">`. Indicator comparison pages
+// (`dist/indicators/<id>/index.html`) are indexed when they exist. Han text is
+// indexed as overlapping character pairs (see src/lib/search/han-text.ts). Writes
 // dist/pagefind/ and dist/pagefind/query-data.json (traditional-character
 // folding and indicator synonyms for the search page). Design: docs/search.md.
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 import { provinceByCode } from '../src/lib/regions/provinces.ts';
-import { separateHan } from '../src/lib/search/han-text.ts';
+import { indexText } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
 import { headingParagraphs } from '../src/lib/search/heading-paragraphs.ts';
 import { indicatorPagePath, indicatorRecords, indicatorSynonyms } from '../src/lib/search/indicator-records.ts';
@@ -134,7 +135,7 @@ async function main(): Promise<void> {
     records.filter((record) => record.meta['type'] === 'plan').map((record) => record.meta['plan']),
   );
   console.log(
-    `search index: ${String(planRecordCount)} passages of ${String(plans.size)} plans, ` +
+    `search index: ${String(planRecordCount)} sections of ${String(plans.size)} plans, ` +
       `${String(records.length - planRecordCount)} indicator pages → ${OUTPUT} (${binary})`,
   );
   console.log(`search index: done (${elapsed()})`);
@@ -157,7 +158,7 @@ async function writeIndex(records: readonly SearchRecord[], binary: string): Pro
         batch.map((record) =>
           index.addCustomRecord({
             url: record.url,
-            content: separateHan(record.content),
+            content: indexText(record.content),
             language,
             meta: record.meta,
             filters: record.filters,
@@ -168,7 +169,7 @@ async function writeIndex(records: readonly SearchRecord[], binary: string): Pro
         if (added.errors.length > 0)
           throw new Error(`pagefind: ${batch[position]?.url ?? ''}: ${added.errors.join('; ')}`);
       });
-      if (Math.floor((start + BATCH) / 20_000) > Math.floor(start / 20_000))
+      if (Math.floor((start + BATCH) / 5_000) > Math.floor(start / 5_000))
         console.log(
           `search index: ${String(Math.min(start + BATCH, records.length))} / ${String(records.length)} records added (${elapsed()})`,
         );

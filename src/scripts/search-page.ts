@@ -4,12 +4,18 @@
  * renders the results grouped by plan. The logic lives in src/lib/search/;
  * this file only wires it to the page.
  */
-import { hanPhraseQuery, hanWords } from '../lib/search/han-text.ts';
+import { termQuery } from '../lib/search/han-text.ts';
+import {
+  passageHits,
+  rankPassageHits,
+  readPassages,
+  type ExcerptPart,
+  type PassageHit,
+} from '../lib/search/passage-hits.ts';
 import { RECORD_TYPE_FILTER, type RecordType } from '../lib/search/search-filters.ts';
 import { highlightTerms, searchPasses, type QueryData, type SearchPass } from '../lib/search/search-passes.ts';
 import {
   anyResults,
-  excerptParts,
   groupResults,
   highlightedHref,
   intersectResults,
@@ -26,16 +32,19 @@ import {
 import { pageTitle } from '../lib/site/page-title.ts';
 import { districtsIndexPath, pagefindPath, searchPath, sitePath } from '../lib/site/site-paths.ts';
 
-/** Results loaded and shown at a time. */
+/** Passages shown at a time. */
 const PAGE_SIZE = 20;
 
-/** Words of an excerpt shown around the hit (one Han character is one word in this index). */
-const EXCERPT_LENGTH = 60;
+/**
+ * Section records loaded (their data, in parallel) before passages are ranked and shown, and
+ * again on each 显示更多结果: Pagefind ranks sections, so the passages of this many of the best
+ * sections compete for each page (`rankPassageHits`).
+ */
+const RECORDS_PER_LOAD = 20;
 
 /** What Pagefind's `data()` gives for a record (the fields used here). */
 interface PagefindData {
   url: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -85,18 +94,25 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
       return response.json() as Promise<QueryData>;
     }),
   ]);
-  await pagefind.options({ basePath: pagefindBase, baseUrl: base, excerptLength: EXCERPT_LENGTH });
+  await pagefind.options({ basePath: pagefindBase, baseUrl: base });
 
-  /** Records containing `wording`, ranked by Pagefind's scores for its characters. */
+  /**
+   * Records containing `wording`, ranked by Pagefind's scores for its tokens. Where the wording
+   * has no exact query (a single character, mixed Han and other words) the loose results may hold
+   * records without it: the passages shown are checked against the text (`passageHits`).
+   */
   const searchPhrase = async (
     wording: string,
     filters: Record<string, { any: string[] }>,
   ): Promise<PagefindResult[]> => {
+    const query = termQuery(wording);
     const [exact, loose] = await Promise.all([
-      pagefind.search(hanPhraseQuery(wording), { filters }),
-      pagefind.search(hanWords(wording), { filters }),
+      query.exact === null ? null : pagefind.search(query.exact, { filters }),
+      pagefind.search(query.loose, { filters }),
     ]);
-    return rescoreResults(exact?.results ?? [], loose?.results ?? []);
+    return query.exact === null
+      ? [...(loose?.results ?? [])].sort((a, b) => b.score - a.score)
+      : rescoreResults(exact?.results ?? [], loose?.results ?? []);
   };
 
   /** Records containing every term of the pass, or any for an `any` pass (each term through any of its wordings). */
@@ -143,21 +159,28 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A paragraph of excerpt text with the matched words in `<mark>`. */
-function excerptElement(excerpt: string): HTMLParagraphElement {
+function excerptElement(excerpt: readonly ExcerptPart[]): HTMLParagraphElement {
   const paragraph = element('p', 'search-result__excerpt');
-  for (const part of excerptParts(excerpt)) {
+  for (const part of excerpt) {
     paragraph.append(part.hit ? element('mark', '', part.text) : document.createTextNode(part.text));
   }
   return paragraph;
 }
 
-function resultItem(data: PagefindData, wordings: readonly string[], description?: string): HTMLLIElement {
+/** One result: a linked title and, below it, an excerpt or a description. */
+function resultItem(title: string, href: string, below: HTMLParagraphElement): HTMLLIElement {
   const item = element('li', 'search-result');
   item.dataset['result'] = '';
-  const link = element('a', 'search-result__title', data.meta['title'] ?? data.url);
-  link.href = highlightedHref(data.url, wordings);
-  item.append(link, description === undefined ? excerptElement(data.excerpt) : element('p', '', description));
+  const link = element('a', 'search-result__title', title);
+  link.href = href;
+  item.append(link, below);
   return item;
+}
+
+/** A passage to show, with the record (plan) it belongs to. */
+interface ShownPassage {
+  data: PagefindData;
+  hit: PassageHit;
 }
 
 /** Wires the search page (`src/pages/search.astro`); does nothing on other pages. */
@@ -242,7 +265,6 @@ export function startSearchPage(): void {
     const pass = found.pass;
     if (pass === null) return;
     const wordings = highlightTerms(pass);
-    const total = found.plans.length + found.indicators.length;
     const named = pass.terms.map((terms) => `“${terms[0] ?? ''}”`).join('');
     const fallback =
       pass.kind === 'phrase'
@@ -250,11 +272,43 @@ export function startSearchPage(): void {
         : pass.match === 'all'
           ? `（没有找到完整的“${state.query}”，以下是同时包含${named}的结果）`
           : `（没有同时包含${named}的条文，以下是包含其中任一词语的结果）`;
-    status.textContent = `找到 ${String(total)} 条结果${fallback}`;
 
     const indicatorData = await Promise.all(found.indicators.map((result) => result.data()));
-    let shown: PagefindData[] = await Promise.all(found.plans.slice(0, PAGE_SIZE).map((result) => result.data()));
+    /** Passages found but not yet shown, and the next record to load. */
+    let pending: ShownPassage[] = [];
+    let next = 0;
+    let shown: ShownPassage[] = [];
+    /** Loads the next sections until a page of passages is at hand (or none are left), then ranks them. */
+    const collect = async (): Promise<void> => {
+      const until = next + RECORDS_PER_LOAD;
+      while ((pending.length < PAGE_SIZE || next < until) && next < found.plans.length) {
+        const batch = found.plans.slice(next, next + RECORDS_PER_LOAD);
+        next += batch.length;
+        for (const data of await Promise.all(batch.map((result) => result.data()))) {
+          for (const hit of passageHits(readPassages(data.meta['passages']), pass, state.filters))
+            pending.push({ data, hit });
+        }
+      }
+      pending = rankPassageHits(pending);
+    };
+    await collect();
     if (token !== latest) return;
+    const takeNext = (): ShownPassage[] => {
+      const taken = pending.slice(0, PAGE_SIZE);
+      pending = pending.slice(PAGE_SIZE);
+      return taken;
+    };
+    shown = takeNext();
+    if (shown.length === 0 && indicatorData.length === 0) {
+      status.textContent = '没有找到结果。';
+      renderEmpty(state);
+      return;
+    }
+    const sections = found.plans.length;
+    status.textContent =
+      sections > 0
+        ? `在 ${String(sections)} 个章节中找到结果${fallback}`
+        : `找到 ${String(indicatorData.length)} 项指标${fallback}`;
 
     const indicatorSection = element('section', 'search-group search-group--indicators');
     if (indicatorData.length > 0) {
@@ -262,17 +316,26 @@ export function startSearchPage(): void {
       heading.id = 'search-indicators';
       indicatorSection.setAttribute('aria-labelledby', heading.id);
       const list = element('ol', 'search-results');
-      for (const data of indicatorData) list.append(resultItem(data, [], data.meta['description']));
+      for (const data of indicatorData)
+        list.append(
+          resultItem(
+            data.meta['title'] ?? data.url,
+            highlightedHref(data.url, []),
+            element('p', '', data.meta['description']),
+          ),
+        );
       indicatorSection.append(heading, list);
     }
     const planSections = element('div', 'search-plan-groups');
     const more = element('button', 'search-more');
     more.type = 'button';
+    const passageHref = (entry: ShownPassage): string =>
+      highlightedHref(`${sitePath(base, entry.data.meta['plan_path'] ?? '/')}#${entry.hit.passage.id}`, wordings);
 
     const renderPlans = (): void => {
       planSections.replaceChildren(
-        ...groupResults(shown, (data) => data.meta['plan_path'] ?? data.url).map((group, index) => {
-          const first = group.results[0];
+        ...groupResults(shown, (entry) => entry.data.meta['plan_path'] ?? entry.data.url).map((group, index) => {
+          const first = group.results[0]?.data;
           const section = element('section', 'search-group');
           const heading = element('h2', '');
           heading.id = `search-group-${String(index + 1)}`;
@@ -289,26 +352,30 @@ export function startSearchPage(): void {
             ),
           );
           const list = element('ol', 'search-results');
-          for (const data of group.results) list.append(resultItem(data, wordings));
+          for (const entry of group.results)
+            list.append(resultItem(entry.hit.passage.title, passageHref(entry), excerptElement(entry.hit.excerpt)));
           section.append(heading, list);
           return section;
         }),
       );
-      const remaining = found.plans.length - shown.length;
-      more.hidden = remaining <= 0;
-      more.textContent = `显示更多结果（还有 ${String(remaining)} 条）`;
+      const recordsLeft = found.plans.length - next;
+      more.hidden = pending.length === 0 && recordsLeft <= 0;
+      more.textContent =
+        recordsLeft > 0
+          ? `显示更多结果（还有 ${String(recordsLeft)} 个章节）`
+          : `显示更多结果（还有 ${String(pending.length)} 条）`;
     };
 
     more.addEventListener('click', () => {
-      const before = shown.length;
-      void Promise.all(found.plans.slice(before, before + PAGE_SIZE).map((result) => result.data())).then((next) => {
+      void collect().then(() => {
         if (token !== latest) return;
-        shown = [...shown, ...next];
+        const added = takeNext();
+        shown = [...shown, ...added];
         renderPlans();
-        const added = next[0];
-        const link = added
+        const first = added[0];
+        const link = first
           ? [...planSections.querySelectorAll<HTMLAnchorElement>('.search-result__title')].find(
-              (candidate) => candidate.href === new URL(highlightedHref(added.url, wordings), location.href).href,
+              (candidate) => candidate.href === new URL(passageHref(first), location.href).href,
             )
           : undefined;
         (link ?? more).focus();

@@ -1,55 +1,111 @@
 /**
- * Han characters in the search index and in queries.
+ * Han text in the search index and in queries: overlapping character pairs
+ * (bigrams), each spelled as a Latin token.
  *
- * The index stores every Han character as its own word: the text is indexed
- * with a zero-width space around each Han character, and a query is searched
- * as an exact phrase of its characters. Pagefind then finds exactly the records
- * that contain the query as a substring, whatever a word segmenter would have
- * made of 托位 or 孕产妇死亡率 at index time (jieba) or at query time (the
- * browser's Intl.Segmenter): the two disagree often enough to lose real hits.
+ * Every run of Han characters is indexed as its overlapping pairs plus its
+ * last character alone: 托育服务 → 托育 育服 服务 务, one token per character,
+ * so each pair sits at the position of its first character. A query of two or
+ * more Han characters is then the exact phrase of its own pairs (孕产妇 →
+ * "孕产 产妇"), which finds exactly the texts that contain it as a substring,
+ * whatever a word segmenter would have made of it (jieba at index time and the
+ * browser's `Intl.Segmenter` at query time disagree often enough to lose real
+ * hits). A single character is searched as a prefix: the pairs it starts and
+ * the run-final character alone.
+ *
+ * Pairs instead of single characters keep the index usable at national scale:
+ * a query loads the postings of its pairs (孕产, 产妇), not those of every
+ * occurrence of its characters (产 and 率 occur in every plan hundreds of times).
+ *
+ * Each character is spelled as four lower-case Latin letters (its code point in
+ * base 26), so Pagefind sees plain words: it neither segments them (as it would
+ * Han text) nor splits them. Hand-written because no library offers this: it is
+ * the index's own encoding, shared by the index script and the search page.
  */
 
-/** The separator put around Han characters in indexed text (U+200B ZERO WIDTH SPACE; invisible in excerpts). */
-export const HAN_SEPARATOR = '\u200B';
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN = /\p{Script=Han}/u;
+const LETTERS = 4;
+const A = 'a'.charCodeAt(0);
 
-const HAN_CHARACTER = /\p{Script=Han}/gu;
-const SEPARATOR_RUN = /\u200B+/gu;
-
-/** Puts a zero-width space around every Han character of `text`, e.g. `托位3个` → `\u200B托\u200B位\u200B3\u200B个\u200B`. */
-export function separateHan(text: string): string {
-  return text
-    .replace(HAN_CHARACTER, (character) => `${HAN_SEPARATOR}${character}${HAN_SEPARATOR}`)
-    .replace(SEPARATOR_RUN, HAN_SEPARATOR);
+/** The Latin spelling of one Han character: its code point in base 26, four letters (`托` → `bgvz`). */
+export function hanCode(character: string): string {
+  let value = character.codePointAt(0) ?? 0;
+  let code = '';
+  for (let place = 0; place < LETTERS; place += 1) {
+    code = String.fromCharCode(A + (value % 26)) + code;
+    value = Math.floor(value / 26);
+  }
+  return code;
 }
 
-/** Removes the separators `separateHan` added (for showing an excerpt). */
-export function removeHanSeparators(text: string): string {
-  return text.replace(SEPARATOR_RUN, '');
+/** The tokens of one run of Han characters: its overlapping pairs, then its last character alone. */
+function runTokens(run: string): string[] {
+  const codes = Array.from(run, hanCode);
+  const pairs = codes.slice(0, -1).map((code, index) => `${code}${codes[index + 1] ?? ''}`);
+  return [...pairs, codes.at(-1) ?? ''];
 }
 
 /**
- * A query term as a Pagefind exact-phrase query over single Han characters,
- * e.g. `托育` → `"托 育"`, `5 岁` → `"5 岁"`, `HPV疫苗` → `"HPV 疫 苗"`.
- * Double quotes in the term are dropped (they would end the phrase).
+ * The text as the index stores it: every Han run replaced by its tokens
+ * (spaces around them), other text (numbers, Latin words, punctuation) as it is.
  */
-export function hanPhraseQuery(term: string): string {
-  return `"${hanWords(term)}"`;
+export function indexText(text: string): string {
+  return text.replace(HAN_RUN, (run) => ` ${runTokens(run).join(' ')} `);
+}
+
+/** How one query term is searched in Pagefind. */
+export interface TermQuery {
+  /**
+   * An exact-phrase query that finds exactly the records containing the term
+   * (for one Han run of two or more characters, or one other word), else null.
+   */
+  exact: string | null;
+  /**
+   * The same tokens as separate words: Pagefind finds the records containing
+   * all of them (a single character or the last word as a prefix) and ranks
+   * them. Where `exact` is null this is the search, and its results must be
+   * checked against the text (`wordingPattern`).
+   */
+  loose: string;
+}
+
+/** The pieces of a term: Han runs and other words (letters and digits). */
+function termPieces(term: string): { han: boolean; text: string }[] {
+  const pieces: { han: boolean; text: string }[] = [];
+  for (const part of term.split(/(\p{Script=Han}+)/u)) {
+    if (part === '') continue;
+    if (HAN.test(part)) pieces.push({ han: true, text: part });
+    else
+      for (const word of part.split(/[^\p{L}\p{N}.]+/u))
+        if (word.replace(/\./gu, '') !== '') pieces.push({ han: false, text: word.toLowerCase() });
+  }
+  return pieces;
+}
+
+/** How `term` is searched: its Han runs as pairs (a single character alone), other words as typed. */
+export function termQuery(term: string): TermQuery {
+  const pieces = termPieces(term);
+  const tokens = pieces.flatMap((piece) => {
+    if (!piece.han) return [piece.text];
+    const tokensOfRun = runTokens(piece.text);
+    return tokensOfRun.length === 1 ? tokensOfRun : tokensOfRun.slice(0, -1);
+  });
+  const [only] = pieces;
+  const exact =
+    pieces.length === 1 && only !== undefined && (!only.han || Array.from(only.text).length > 1)
+      ? `"${tokens.join(' ')}"`
+      : null;
+  return { exact, loose: tokens.join(' ') };
 }
 
 /**
- * A query term as separate words, Han characters one by one, e.g. `托育` →
- * `托 育`: searched without quotes, Pagefind ranks the records that contain
- * these characters.
+ * A pattern that finds `wording` in plain text as the index does: whitespace
+ * between its characters optional (`5 岁` finds 5岁 too), case ignored.
+ * Null for a wording without letters, digits or Han characters.
  */
-export function hanWords(term: string): string {
-  return term
-    .replace(/["“”]/gu, ' ')
-    .replace(HAN_CHARACTER, (character) => ` ${character} `)
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-/** True when `text` contains a Han character. */
-export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+export function wordingPattern(wording: string): RegExp | null {
+  const characters = Array.from(wording.replace(/\s+/gu, ''));
+  if (!characters.some((character) => /[\p{L}\p{N}]/u.test(character))) return null;
+  const escaped = characters.map((character) => character.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  return new RegExp(escaped.join('\\s*'), 'giu');
 }

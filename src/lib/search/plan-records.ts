@@ -1,26 +1,45 @@
 /**
- * The search records of a plan: one per anchored heading, item and paragraph
- * (every domain, target, measure and project is its own result, linking to
- * `/plans/<district>/<plan>/#<anchor>`), with the plan's title and
- * jurisdiction as meta and the filters of `search-filters.ts`.
+ * The search records of a plan: one per section (a part or a domain: each
+ * heading of depth 2 or 3 with everything up to the next one), holding its
+ * passages, one per anchored heading, item and paragraph. Pagefind finds and
+ * ranks sections; the search page then shows the passages of a section that
+ * contain the query (`passage-hits.ts`), each linking to
+ * `/plans/<district>/<plan>/#<anchor>`. A record per section rather than per
+ * passage keeps the index small at national scale (~15 records per plan
+ * instead of ~220: Pagefind writes a file per record and loads metadata per
+ * record) without losing passage-level results.
  */
 import type { PlanAnchor } from '../plan/plan-data.ts';
 import type { PlanKind } from '../../schema/plan.ts';
 import { PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
 import { planPath as planPathOf } from '../site/site-paths.ts';
 import { anchorOrdinal, anchorPlace } from './anchor-place.ts';
-import { RECORD_TYPE_FILTER, type RecordType } from './search-filters.ts';
+import { RECORD_TYPE_FILTER, type RecordType, type SearchSection } from './search-filters.ts';
 
-/** One record of the search index, before its Han characters are separated (see `han-text.ts`). */
+/** One record of the search index, before its Han text is tokenised (see `han-text.ts`). */
 export interface SearchRecord {
-  /** Site path without the base, e.g. `/plans/fuxin-xihe/women/#health-t2`. */
+  /** Site path without the base, e.g. `/plans/fuxin-xihe/women/#health`. */
   url: string;
   /** The searchable text. */
   content: string;
-  /** Shown with the result: `title` (where in the plan), `plan`, `jurisdiction`, `group`, `plan_path`, `type`. */
+  /** Shown with the result: `title`, `plan`, `jurisdiction`, `group`, `plan_path`, `type`, and `passages` (JSON, `IndexedPassage[]`). */
   meta: Record<string, string>;
   /** Pagefind filters: `province`, `jurisdiction`, `group`, `domain`, `section`, `quantitative`, `type`. */
   filters: Record<string, string[]>;
+}
+
+/** One passage of a section record, as the search page reads it from the record's `passages` meta. */
+export interface IndexedPassage {
+  /** Its anchor on the plan page, e.g. `health-t2`. */
+  id: string;
+  /** Where it is in the plan, e.g. `（一）妇女与健康 › 主要目标 › 第 2 条`. */
+  title: string;
+  /** Its text (a heading's with the unanchored paragraphs under it). */
+  text: string;
+  /** Its block, where it is in one (the `section` filter). */
+  section: SearchSection | null;
+  /** For target items: whether the front matter records a quantitative target for it (the `quantitative` filter). */
+  quantitative: 'yes' | 'no' | null;
 }
 
 /** What the records of a plan are made from (all from the plan parser). */
@@ -51,48 +70,78 @@ function headingLabel(text: string): string {
     .replace(/[：:。.]$/u, '');
 }
 
-/** The records of one plan, in document order. */
-export function planRecords(input: PlanIndexInput): SearchRecord[] {
-  const { plan, jurisdiction } = input;
-  const planPath = planPathOf('/', plan.district, plan.plan);
-  const quantitative = new Set(plan.indicators.map((entry) => entry.target));
-  const type: RecordType = 'plan';
+/** The deepest heading that starts a record: parts (2) and domains or subsections (3). */
+const SECTION_DEPTH = 3;
+
+/** The passages of a plan, in document order, each with the id of the section heading it belongs to. */
+function planPassages(input: PlanIndexInput): { section: string; passage: IndexedPassage }[] {
+  const quantitative = new Set(input.plan.indicators.map((entry) => entry.target));
   /** The current heading at each depth (2–4). */
   const headings = new Map<number, string>();
+  let section: string | null = null;
 
   return input.anchors.map((anchor) => {
     if (anchor.element === 'heading') {
       const depth = anchor.depth ?? 2;
       headings.set(depth, headingLabel(anchor.text));
       for (const deeper of [...headings.keys()]) if (deeper > depth) headings.delete(deeper);
+      if (depth <= SECTION_DEPTH) section = anchor.id;
     }
     const path = headingPath(headings);
     const ordinal = anchor.element === 'heading' ? null : anchorOrdinal(anchor.id, anchor.element);
     const title = [...path, ...(ordinal === null ? [] : [ordinal])].join(' › ');
     const place = anchorPlace(anchor.id);
-    const content = [anchor.text.trim(), ...(input.headingParagraphs.get(anchor.id) ?? [])].join('\n');
+    const isTargetItem = place.section === 'targets' && anchor.element === 'item';
+    return {
+      // Text before the first heading (plan bodies start with one) opens a section of its own.
+      section: section ?? anchor.id,
+      passage: {
+        id: anchor.id,
+        title: title === '' ? anchor.text.trim() : title,
+        text: [anchor.text.trim(), ...(input.headingParagraphs.get(anchor.id) ?? [])].join('\n'),
+        section: place.section,
+        quantitative: quantitative.has(anchor.id) ? 'yes' : isTargetItem ? 'no' : null,
+      },
+    };
+  });
+}
 
+/** The records of one plan, one per section, in document order. */
+export function planRecords(input: PlanIndexInput): SearchRecord[] {
+  const { plan, jurisdiction } = input;
+  const planPath = planPathOf('/', plan.district, plan.plan);
+  const type: RecordType = 'plan';
+  const sections = new Map<string, IndexedPassage[]>();
+  for (const { section, passage } of planPassages(input))
+    sections.set(section, [...(sections.get(section) ?? []), passage]);
+
+  return [...sections].map(([id, passages]) => {
+    const first = passages[0];
+    const values = (key: 'section' | 'quantitative'): string[] => [
+      ...new Set(passages.flatMap((passage) => passage[key] ?? [])),
+    ];
     const filters: Record<string, string[]> = {
       province: [input.province],
       jurisdiction: [plan.district],
       group: [plan.plan],
       [RECORD_TYPE_FILTER]: [type],
     };
-    if (place.domain !== null) filters['domain'] = [place.domain];
-    if (place.section !== null) filters['section'] = [place.section];
-    if (quantitative.has(anchor.id)) filters['quantitative'] = ['yes'];
-    else if (place.section === 'targets' && anchor.element === 'item') filters['quantitative'] = ['no'];
+    const domain = anchorPlace(id).domain;
+    if (domain !== null) filters['domain'] = [domain];
+    if (values('section').length > 0) filters['section'] = values('section');
+    if (values('quantitative').length > 0) filters['quantitative'] = values('quantitative');
 
     return {
-      url: `${planPath}#${anchor.id}`,
-      content,
+      url: `${planPath}#${id}`,
+      content: passages.map((passage) => passage.text).join('\n'),
       meta: {
-        title: title === '' ? anchor.text.trim() : title,
+        title: first?.title ?? '',
         plan: plan.title,
         jurisdiction,
         group: PLAN_KIND_SHORT_LABELS[plan.plan],
         plan_path: planPath,
         type,
+        passages: JSON.stringify(passages),
       },
       filters,
     };

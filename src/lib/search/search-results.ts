@@ -1,53 +1,10 @@
 /**
- * Turning Pagefind results into what the search page shows: excerpts with the
- * matched words marked, links that highlight the hit on the page they land
- * on, and results grouped by plan.
+ * Turning Pagefind results into what the search page shows: ranked lists
+ * combined across wordings and terms, links that highlight the hit on the
+ * page they land on, and results grouped by plan. Excerpts: `passage-hits.ts`.
  */
-import { removeHanSeparators } from './han-text.ts';
-
 /** The URL parameter pagefind-highlight.js reads on the page a result links to. */
 export const HIGHLIGHT_PARAMETER = 'pagefind-highlight';
-
-/** A run of excerpt text, matched (`hit`) or not. */
-export interface ExcerptPart {
-  text: string;
-  hit: boolean;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/gu, (entity) => ENTITIES[entity] ?? entity);
-}
-
-/**
- * A Pagefind excerpt (`…<mark>托</mark><mark>位</mark>…`) as plain-text runs:
- * the index's Han separators removed, entities decoded, and neighbouring
- * marks (one per character in this index) joined into one hit.
- */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  removeHanSeparators(excerpt)
-    .split(/(<mark>|<\/mark>)/u)
-    .reduce<boolean>((inMark, piece) => {
-      if (piece === '<mark>') return true;
-      if (piece === '</mark>') return false;
-      if (piece === '') return inMark;
-      const text = decodeEntities(piece);
-      const last = parts.at(-1);
-      if (last?.hit === inMark) last.text += text;
-      else parts.push({ text, hit: inMark });
-      return inMark;
-    }, false);
-  return parts;
-}
 
 /**
  * The link of a result: its URL with one highlight parameter per wording
@@ -121,7 +78,7 @@ export function intersectResults<T extends RankedId>(lists: readonly (readonly T
 
 /**
  * An exact-phrase search finds the right records but scores them all alike;
- * the same characters searched as separate words (`托 育`) score them by
+ * the same tokens searched as separate words (`han-text.ts`) score them by
  * Pagefind's BM25 ranking (term frequency, length). Returns the exact results
  * with those scores, best first (results the loose search lacks score 0).
  */

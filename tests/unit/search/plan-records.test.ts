@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlanBody } from '../../../src/lib/plan/render-plan-body.ts';
 import { headingParagraphs } from '../../../src/lib/search/heading-paragraphs.ts';
-import { planRecords, type PlanIndexInput } from '../../../src/lib/search/plan-records.ts';
+import { readPassages } from '../../../src/lib/search/passage-hits.ts';
+import { planRecords, type IndexedPassage, type PlanIndexInput } from '../../../src/lib/search/plan-records.ts';
 
 const BODY = `## 前 言 {#preface}
 
@@ -58,33 +59,42 @@ describe('headingParagraphs', () => {
 
 describe('planRecords', () => {
   const records = planRecords(input());
-  const byAnchor = new Map(records.map((record) => [record.url.split('#')[1], record]));
+  const bySection = new Map(records.map((record) => [record.url.split('#')[1], record]));
+  const passagesOf = (id: string): IndexedPassage[] => readPassages(bySection.get(id)?.meta['passages']);
+  const passage = (id: string): IndexedPassage | undefined =>
+    records.flatMap((record) => readPassages(record.meta['passages'])).find((entry) => entry.id === id);
 
-  it('makes one record per anchor, linking to the anchor on the plan page', () => {
+  it('makes one record per part or domain, linking to its heading on the plan page', () => {
     expect(records.map((record) => record.url)).toEqual(
-      [
-        'preface',
-        'part-2',
-        'health',
-        'health-targets',
-        'health-t1',
-        'health-t2',
-        'health-t2-1',
-        'health-measures',
-        'health-m1',
-        'part-3',
-        'project-1',
-      ].map((id) => `/plans/fuxin-xihe/women/#${id}`),
+      ['preface', 'part-2', 'health', 'part-3'].map((id) => `/plans/fuxin-xihe/women/#${id}`),
     );
   });
 
-  it('indexes an item by its own text and a heading with the paragraphs under it', () => {
-    expect(byAnchor.get('health-t2')?.content).toBe('孕产妇死亡率控制在 10/10 万以下。');
-    expect(byAnchor.get('health-t2-1')?.content).toBe('——城乡差距逐步缩小。');
-    expect(byAnchor.get('preface')?.content).toBe('前 言\n追求男女平等的事业是伟大的。\n第二段前言。');
+  it('keeps every anchor as a passage of its section, in document order', () => {
+    expect(passagesOf('health').map((entry) => entry.id)).toEqual([
+      'health',
+      'health-targets',
+      'health-t1',
+      'health-t2',
+      'health-t2-1',
+      'health-measures',
+      'health-m1',
+    ]);
+    expect(passagesOf('part-3').map((entry) => entry.id)).toEqual(['part-3', 'project-1']);
   });
 
-  it('gives every record the plan title and jurisdiction, and a title saying where it is', () => {
+  it('gives an item its own text and a heading the paragraphs under it; the record searches them all', () => {
+    expect(passage('health-t2')?.text).toBe('孕产妇死亡率控制在 10/10 万以下。');
+    expect(passage('health-t2-1')?.text).toBe('——城乡差距逐步缩小。');
+    expect(passage('preface')?.text).toBe('前 言\n追求男女平等的事业是伟大的。\n第二段前言。');
+    expect(bySection.get('health')?.content).toBe(
+      passagesOf('health')
+        .map((entry) => entry.text)
+        .join('\n'),
+    );
+  });
+
+  it('gives every record the plan title and jurisdiction, and every passage a title saying where it is', () => {
     for (const record of records) {
       expect(record.meta).toMatchObject({
         plan: '细河区妇女发展规划（2021—2030年）',
@@ -94,30 +104,35 @@ describe('planRecords', () => {
         type: 'plan',
       });
     }
-    expect(byAnchor.get('health')?.meta['title']).toBe('（一）妇女与健康');
-    expect(byAnchor.get('health-t2')?.meta['title']).toBe('（一）妇女与健康 › 主要目标 › 第 2 条');
-    expect(byAnchor.get('health-t2-1')?.meta['title']).toBe('（一）妇女与健康 › 主要目标 › 第 2 条第 1 项');
-    expect(byAnchor.get('health-m1')?.meta['title']).toBe('（一）妇女与健康 › 策略措施 › 第 1 条');
-    expect(byAnchor.get('project-1')?.meta['title']).toBe('三、重点工程 › 第 1 项');
-    expect(byAnchor.get('preface')?.meta['title']).toBe('前 言');
+    expect(bySection.get('health')?.meta['title']).toBe('（一）妇女与健康');
+    expect(passage('health-t2')?.title).toBe('（一）妇女与健康 › 主要目标 › 第 2 条');
+    expect(passage('health-t2-1')?.title).toBe('（一）妇女与健康 › 主要目标 › 第 2 条第 1 项');
+    expect(passage('health-m1')?.title).toBe('（一）妇女与健康 › 策略措施 › 第 1 条');
+    expect(passage('project-1')?.title).toBe('三、重点工程 › 第 1 项');
+    expect(passage('preface')?.title).toBe('前 言');
   });
 
-  it('sets the filters: province, jurisdiction, group, domain, section and quantitative indicators', () => {
-    expect(byAnchor.get('health-t1')?.filters).toEqual({
+  it('marks each passage with its block and, for target items, whether a quantitative target is recorded', () => {
+    expect(passage('health-t1')).toMatchObject({ section: 'targets', quantitative: 'no' });
+    expect(passage('health-t2')).toMatchObject({ section: 'targets', quantitative: 'yes' });
+    expect(passage('health-m1')).toMatchObject({ section: 'measures', quantitative: null });
+    expect(passage('project-1')).toMatchObject({ section: 'projects', quantitative: 'yes' });
+    expect(passage('health')).toMatchObject({ section: null, quantitative: null });
+  });
+
+  it('sets the record filters: province, jurisdiction, group, domain, and the blocks and quantitative values of its passages', () => {
+    expect(bySection.get('health')?.filters).toEqual({
       province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],
       type: ['plan'],
       domain: ['health'],
-      section: ['targets'],
-      quantitative: ['no'],
+      section: ['targets', 'measures'],
+      quantitative: ['no', 'yes'],
     });
-    expect(byAnchor.get('health-t2')?.filters['quantitative']).toEqual(['yes']);
-    expect(byAnchor.get('health-m1')?.filters).toMatchObject({ domain: ['health'], section: ['measures'] });
-    expect(byAnchor.get('health-m1')?.filters['quantitative']).toBeUndefined();
-    expect(byAnchor.get('project-1')?.filters).toMatchObject({ section: ['projects'], quantitative: ['yes'] });
-    expect(byAnchor.get('project-1')?.filters['domain']).toBeUndefined();
-    expect(byAnchor.get('preface')?.filters).toEqual({
+    expect(bySection.get('part-3')?.filters).toMatchObject({ section: ['projects'], quantitative: ['yes'] });
+    expect(bySection.get('part-3')?.filters['domain']).toBeUndefined();
+    expect(bySection.get('preface')?.filters).toEqual({
       province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   anyResults,
-  excerptParts,
   groupResults,
   highlightedHref,
   intersectResults,
   rescoreResults,
   unionResults,
 } from '../../../src/lib/search/search-results.ts';
-
-const Z = '\u200B';
-
-describe('excerptParts', () => {
-  it('joins the per-character marks of a hit and removes the separators', () => {
-    expect(excerptParts(`普${Z}惠${Z}<mark>托</mark>${Z}<mark>位</mark>${Z}数量 &amp; 3${Z}个`)).toEqual([
-      { text: '普惠', hit: false },
-      { text: '托位', hit: true },
-      { text: '数量 & 3个', hit: false },
-    ]);
-  });
-
-  it('keeps separate hits apart', () => {
-    expect(excerptParts('<mark>托</mark>育和<mark>托</mark>')).toEqual([
-      { text: '托', hit: true },
-      { text: '育和', hit: false },
-      { text: '托', hit: true },
-    ]);
-  });
-});
 
 describe('highlightedHref', () => {
   it('puts the highlight parameters before the anchor', () => {
