@@ -20,13 +20,21 @@ import * as pagefind from 'pagefind';
 import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
-import { provinceByCode } from '../src/lib/regions/provinces.ts';
-import { indexText } from '../src/lib/search/han-text.ts';
+import { INDEX_LANGUAGE, indexText } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
-import { headingParagraphs } from '../src/lib/search/heading-paragraphs.ts';
 import { indicatorPagePath, indicatorRecords, indicatorSynonyms } from '../src/lib/search/indicator-records.ts';
-import { htmlLanguage, INDEX_PAGE_LANGUAGE, pagefindLanguage } from '../src/lib/search/page-language.ts';
-import { planRecords, type SearchRecord } from '../src/lib/search/plan-records.ts';
+import { htmlLanguage, INDEX_PAGE_LANGUAGE } from '../src/lib/search/page-language.ts';
+import {
+  planIndexInputs,
+  planRecords,
+  type PlanIndexInput,
+  type SearchRecord,
+} from '../src/lib/search/plan-records.ts';
+import { astroCacheDir, readSearchInput, searchInputPath } from '../src/lib/io/search-input.ts';
+import { readDataFiles } from '../src/lib/io/read-content.ts';
+import { parseYamlData } from '../src/lib/content/parse-yaml-data.ts';
+import { CONTENT_PATHS } from '../src/lib/content/content-paths.ts';
+import { IndicatorRegistrySchema, type Indicator } from '../src/schema/indicator.ts';
 import type { QueryData } from '../src/lib/search/search-passes.ts';
 import { planPath } from '../src/lib/site/site-paths.ts';
 
@@ -72,54 +80,70 @@ function elapsed(): string {
   return `${((performance.now() - started) / 1000).toFixed(1)} s`;
 }
 
-async function main(): Promise<void> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
-  const binary = requireExtendedBinary();
-
+/**
+ * What the index is made from: the plans as the Astro build parsed them (the plan loader's
+ * search input in the build cache, `src/lib/io/search-input.ts`), else, where there is none
+ * (an index made without a build in this checkout), the content parsed and checked here.
+ */
+async function indexInputs(): Promise<PlanIndexInput[]> {
+  const path = searchInputPath(astroCacheDir(ROOT));
+  const fromBuild = await readSearchInput(path);
+  if (fromBuild !== null) {
+    console.log(`search index: ${String(fromBuild.length)} plans as the build parsed them (${elapsed()})`);
+    return fromBuild;
+  }
+  console.log(`search index: no ${path} from astro build: reading and checking the content`);
   const content = loadContent(contentRoot(ROOT));
   const errors = content.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   console.log(`search index: ${String(content.plans.length)} plans read and checked (${elapsed()})`);
-  const districtNames = new Map(content.districts.map((district) => [district.slug, district.name]));
-  const districtProvinces = new Map(
-    content.districts.map((district) => [district.slug, provinceByCode(district.province_code)?.slug ?? '']),
+  return planIndexInputs(content);
+}
+
+/** The indicator registry (data/indicators.yaml, checked by the build). */
+function readIndicators(): Indicator[] {
+  const registry = parseYamlData(
+    readDataFiles(contentRoot(ROOT)).indicators,
+    IndicatorRegistrySchema,
+    CONTENT_PATHS.indicators,
   );
+  if (!registry.data) throw new Error(registry.issues.map(formatIssue).join('\n'));
+  return registry.data;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
+  const binary = requireExtendedBinary();
+  const indicators = readIndicators();
 
   const records: SearchRecord[] = [];
   const skipped: string[] = [];
-  for (const checked of content.plans) {
-    const plan = checked.data;
-    if (plan === null) continue;
-    const path = planPath('/', plan.district, plan.plan);
+  for (const input of await indexInputs()) {
+    const path = planPath('/', input.plan.district, input.plan.plan);
     const language = builtPageLanguage(path);
     if (language !== INDEX_PAGE_LANGUAGE) {
       skipped.push(`${path} (${language === null ? 'not built' : `lang="${language}"`})`);
       continue;
     }
-    records.push(
-      ...planRecords({
-        plan,
-        jurisdiction: districtNames.get(plan.district) ?? plan.district,
-        province: districtProvinces.get(plan.district) ?? '',
-        anchors: checked.body.anchors,
-        headingParagraphs: headingParagraphs(checked.body.html),
-      }),
-    );
+    records.push(...planRecords(input));
   }
   const planRecordCount = records.length;
 
   const indicatorPages = new Set(
     builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
   );
-  records.push(...indicatorRecords(content.indicators, (id) => indicatorPages.has(id)));
-  const unknownPages = [...indicatorPages].filter((id) => !content.indicators.some((indicator) => indicator.id === id));
+  records.push(...indicatorRecords(indicators, (id) => indicatorPages.has(id)));
+  const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
   if (unknownPages.length > 0)
     skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
 
   await writeIndex(records, binary);
 
   const toSimplified = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-  const corpus = records.map((record) => record.content).join('');
+  // The characters the records use (the whole text would be one string of ~200 M characters at national scale).
+  const used = new Set<string>();
+  for (const record of records) for (const character of record.content) used.add(character);
+  const corpus = [...used].join('');
   const queryData: QueryData = {
     variants: buildVariantMap(
       corpus,
@@ -127,7 +151,7 @@ async function main(): Promise<void> {
       (character) =>
         toSimplified.map((convert) => convert(character)).find((converted) => converted !== character) ?? character,
     ),
-    synonyms: indicatorSynonyms(content.indicators),
+    synonyms: indicatorSynonyms(indicators),
   };
   writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(queryData));
 
@@ -148,7 +172,6 @@ async function writeIndex(records: readonly SearchRecord[], binary: string): Pro
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    const language = pagefindLanguage(INDEX_PAGE_LANGUAGE);
     // Records go to the Pagefind service in concurrent batches: one awaited round trip per
     // record made the index time grow with the number of passages far beyond Pagefind's own work.
     const BATCH = 256;
@@ -159,7 +182,7 @@ async function writeIndex(records: readonly SearchRecord[], binary: string): Pro
           index.addCustomRecord({
             url: record.url,
             content: indexText(record.content),
-            language,
+            language: INDEX_LANGUAGE,
             meta: record.meta,
             filters: record.filters,
           }),

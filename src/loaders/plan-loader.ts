@@ -12,6 +12,8 @@ import { readDataFiles } from '../lib/io/read-content.ts';
 import { IndicatorRegistrySchema } from '../schema/indicator.ts';
 import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { PlanFrontMatterSchema } from '../schema/plan.ts';
+import { planIndexInputs } from '../lib/search/plan-records.ts';
+import { searchInputPath, writeSearchInput } from '../lib/io/search-input.ts';
 
 /** The change handler each collection has on a watcher (a new `load` replaces its old handler). */
 const handlers = new WeakMap<NonNullable<LoaderContext['watcher']>, Map<string, (path: string) => void>>();
@@ -118,6 +120,8 @@ async function loadPlans(context: LoaderContext): Promise<void> {
     });
   }
   deleteOthers(store, ids);
+  // The search index script reads the plans as parsed here rather than parsing them again.
+  writeSearchInput(searchInputPath(fileURLToPath(config.cacheDir)), planIndexInputs(check));
   logger.info(`${String(check.plans.length)} plans loaded`);
 }
 

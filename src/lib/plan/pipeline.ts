@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import rehypeAnchorLinks from './rehype-anchor-links.ts';
+import rehypeHeadingParagraphs from './rehype-heading-paragraphs.ts';
 import remarkAnchors from './remark-anchors.ts';
 import remarkItemNumbers from './remark-item-numbers.ts';
 import remarkRawHtml from './remark-raw-html.ts';
@@ -31,5 +32,6 @@ export function createPlanProcessor(targetMarks?: TargetMarksOptions) {
     .use(rehypeSanitize, planSanitizeSchema)
     .use(rehypeAnchorLinks)
     .use(rehypeTargetMarks, targetMarks ?? NO_TARGET_MARKS)
+    .use(rehypeHeadingParagraphs)
     .use(rehypeStringify);
 }

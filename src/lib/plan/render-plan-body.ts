@@ -11,6 +11,8 @@ export interface RenderedPlanBody {
   anchors: PlanAnchor[];
   /** Every heading, in document order. */
   headings: PlanHeading[];
+  /** Unanchored paragraphs by the id of the heading they follow (`rehype-heading-paragraphs.ts`). */
+  headingParagraphs: Record<string, string[]>;
   /** Anchor problems (duplicates, malformed), with file lines. */
   problems: { line: number; message: string }[];
   /** Raw HTML in the body, which is not published, with file lines. */
@@ -29,6 +31,7 @@ export function renderPlanBody(markdown: string, lineOffset = 0, targetMarks?: T
     html,
     anchors: file.data.anchors ?? [],
     headings: file.data.headings ?? [],
+    headingParagraphs: file.data.headingParagraphs ?? {},
     problems: file.data.anchorProblems ?? [],
     rawHtml: file.data.rawHtml ?? [],
   };

@@ -22,6 +22,15 @@
  * the index's own encoding, shared by the index script and the search page.
  */
 
+/**
+ * The language the records are indexed in: `zxx` (ISO 639-2: no linguistic content). The
+ * tokens are Latin spellings, so no stemmer or segmenter may touch them, and Pagefind's
+ * Chinese segmentation (charabia), which `zh-cn` would run over every token, took most of
+ * the time of adding records. The search page (`lang="zh-CN"`) finds no index of its own
+ * language and uses this one, the only one.
+ */
+export const INDEX_LANGUAGE = 'zxx';
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
 const LETTERS = 4;

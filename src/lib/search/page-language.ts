@@ -12,8 +12,3 @@ export function htmlLanguage(html: string): string | null {
 
 /** The language the search index is built for: the site's pages are `<html lang="zh-CN">`. */
 export const INDEX_PAGE_LANGUAGE = 'zh-CN';
-
-/** Pagefind's name for a page language (lower case, e.g. `zh-cn`). */
-export function pagefindLanguage(pageLanguage: string): string {
-  return pageLanguage.toLowerCase();
-}

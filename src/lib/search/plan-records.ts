@@ -11,6 +11,7 @@
  */
 import type { PlanAnchor } from '../plan/plan-data.ts';
 import type { PlanKind } from '../../schema/plan.ts';
+import { provinceByCode } from '../regions/provinces.ts';
 import { PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
 import { planPath as planPathOf } from '../site/site-paths.ts';
 import { anchorOrdinal, anchorPlace } from './anchor-place.ts';
@@ -58,8 +59,37 @@ export interface PlanIndexInput {
   province: string;
   /** Every anchor of the body, in document order. */
   anchors: readonly PlanAnchor[];
-  /** Unanchored paragraphs by the heading they follow (`headingParagraphs`). */
-  headingParagraphs: ReadonlyMap<string, readonly string[]>;
+  /** Unanchored paragraphs by the id of the heading they follow (`rehype-heading-paragraphs.ts`). */
+  headingParagraphs: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The index input of each valid plan of a content check: its anchors, and its jurisdiction's name and province. */
+export function planIndexInputs(content: {
+  plans: readonly {
+    data: PlanIndexInput['plan'] | null;
+    body: Pick<PlanIndexInput, 'anchors' | 'headingParagraphs'>;
+  }[];
+  districts: readonly { slug: string; name: string; province_code: string }[];
+}): PlanIndexInput[] {
+  const districts = new Map(content.districts.map((district) => [district.slug, district]));
+  return content.plans.flatMap(({ data, body }) => {
+    if (data === null) return [];
+    const district = districts.get(data.district);
+    return [
+      {
+        plan: {
+          title: data.title,
+          district: data.district,
+          plan: data.plan,
+          indicators: data.indicators.map((entry) => ({ target: entry.target })),
+        },
+        jurisdiction: district?.name ?? data.district,
+        province: (district && provinceByCode(district.province_code)?.slug) ?? '',
+        anchors: body.anchors,
+        headingParagraphs: body.headingParagraphs,
+      },
+    ];
+  });
 }
 
 /** A heading's text for a result title: whitespace collapsed, no trailing colon or full stop. */
@@ -98,7 +128,7 @@ function planPassages(input: PlanIndexInput): { section: string; passage: Indexe
       passage: {
         id: anchor.id,
         title: title === '' ? anchor.text.trim() : title,
-        text: [anchor.text.trim(), ...(input.headingParagraphs.get(anchor.id) ?? [])].join('\n'),
+        text: [anchor.text.trim(), ...(input.headingParagraphs[anchor.id] ?? [])].join('\n'),
         section: place.section,
         quantitative: quantitative.has(anchor.id) ? 'yes' : isTargetItem ? 'no' : null,
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlLanguage, pagefindLanguage } from '../../../src/lib/search/page-language.ts';
+import { htmlLanguage } from '../../../src/lib/search/page-language.ts';
 
 describe('htmlLanguage', () => {
   it('reads the lang attribute of the html element', () => {
@@ -11,11 +11,5 @@ describe('htmlLanguage', () => {
   it('is null without an html element or a lang', () => {
     expect(htmlLanguage('<html><body lang="zh-CN"></body></html>')).toBeNull();
     expect(htmlLanguage('<p lang="zh-CN">')).toBeNull();
-  });
-});
-
-describe('pagefindLanguage', () => {
-  it('is the lower-case language tag', () => {
-    expect(pagefindLanguage('zh-CN')).toBe('zh-cn');
   });
 });

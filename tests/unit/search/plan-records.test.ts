@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlanBody } from '../../../src/lib/plan/render-plan-body.ts';
-import { headingParagraphs } from '../../../src/lib/search/heading-paragraphs.ts';
 import { readPassages } from '../../../src/lib/search/passage-hits.ts';
 import { planRecords, type IndexedPassage, type PlanIndexInput } from '../../../src/lib/search/plan-records.ts';
 
@@ -43,14 +42,13 @@ function input(): PlanIndexInput {
     jurisdiction: '细河区',
     province: 'liaoning',
     anchors: body.anchors,
-    headingParagraphs: headingParagraphs(body.html),
+    headingParagraphs: body.headingParagraphs,
   };
 }
 
-describe('headingParagraphs', () => {
+describe('rehype-heading-paragraphs', () => {
   it('keys unanchored paragraphs by the heading before them', () => {
-    const paragraphs = headingParagraphs(renderPlanBody(BODY).html);
-    expect(Object.fromEntries(paragraphs)).toEqual({
+    expect(renderPlanBody(BODY).headingParagraphs).toEqual({
       preface: ['追求男女平等的事业是伟大的。', '第二段前言。'],
       health: ['本领域的引言。'],
     });
