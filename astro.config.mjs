@@ -26,5 +26,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // The content store as many small files: one file (the default) holds every plan's rendered
+  // HTML, ~1.6 GB for a national corpus, more than one JavaScript string can hold.
+  experimental: { collectionStorage: 'chunked' },
   integrations: [sitemap()],
 });

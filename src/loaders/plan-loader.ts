@@ -105,7 +105,7 @@ async function loadPlans(context: LoaderContext): Promise<void> {
     store.set({
       id,
       data,
-      body: plan.markdown,
+      // No `body`: pages render `rendered.html`; the Markdown would only double the store.
       filePath: plan.file,
       digest: context.generateDigest(plan.markdown + JSON.stringify(plan.data)),
       rendered: {
