@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { join, resolve } from 'node:path';
+import { isListedInSitemap } from './src/lib/site/sitemap-filter.ts';
 
 const contentDir = process.env['PLAN_ATLAS_CONTENT_DIR'];
 
@@ -29,5 +30,5 @@ export default defineConfig({
   // The content store as many small files: one file (the default) holds every plan's rendered
   // HTML, ~1.6 GB for a national corpus, more than one JavaScript string can hold.
   experimental: { collectionStorage: 'chunked' },
-  integrations: [sitemap()],
+  integrations: [sitemap({ filter: isListedInSitemap })],
 });
