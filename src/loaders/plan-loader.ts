@@ -102,6 +102,7 @@ async function loadPlans(context: LoaderContext): Promise<void> {
     const id = `${plan.data.district}/${plan.data.plan}`;
     ids.add(id);
     const data = await context.parseData({ id, data: plan.data, filePath: plan.file });
+    const targets = new Set(plan.data.indicators.map((entry) => entry.target));
     store.set({
       id,
       data,
@@ -113,7 +114,9 @@ async function loadPlans(context: LoaderContext): Promise<void> {
         metadata: {
           headings: [],
           planHeadings: plan.body.headings,
-          anchors: plan.body.anchors,
+          // Only the anchors the dataset quotes (the front matter's targets): every anchor would
+          // store the plan's text a second time, and the store of a national corpus is large.
+          anchors: plan.body.anchors.filter((anchor) => targets.has(anchor.id)),
           entryLines: plan.entryLines,
         },
       },

@@ -9,7 +9,7 @@ import type { PlanAnchor } from '../plan/plan-data.ts';
 export interface DatasetPlan {
   /** Validated front matter. */
   data: PlanFrontMatter;
-  /** Its anchors (item texts are the quotes). */
+  /** Its anchors, at least those of its targets (item texts are the quotes). */
   anchors: readonly PlanAnchor[];
   /** Its versions and their changes (from Git, or from the change notes alone). */
   history: PlanHistory;
