@@ -51,7 +51,7 @@ const PROVINCE_SLUGS = new Set(PROVINCES.map((province) => province.slug));
  * `targets.json`, which grow with the country by design).
  */
 function isRegionalDataFile(path: string): boolean {
-  if (/^(?:districts|plans|regions)\//u.test(path)) return true;
+  if (/^(?:data\/)?(?:districts|plans|regions)\//u.test(path)) return true;
   return path
     .replace(/\.[a-z.]+$/u, '')
     .split(/[/_.]/u)
@@ -91,6 +91,19 @@ export function pageType(path: string): PageType {
     default:
       return 'data files';
   }
+}
+
+/**
+ * The province a built file is about, from its path: a province page
+ * (`regions/<province>/`), an indicator's province page
+ * (`indicators/<id>/<province>/`), a province's comparison matrices
+ * (`compare/<province>/…`) or data files (`data/provinces/<province>/…`); such a
+ * file may grow with the jurisdictions of its province (issue 9). Null for
+ * every other file.
+ */
+export function provinceOfFile(path: string): string | null {
+  const slug = /^(?:regions|compare|indicators\/[^/]+|data\/provinces)\/([^/]+)\//u.exec(path)?.[1];
+  return slug !== undefined && PROVINCE_SLUGS.has(slug) ? slug : null;
 }
 
 /** The largest file of one kind. */
