@@ -32,6 +32,8 @@ import { QUERIES } from '../tests/e2e/support/search-query-table.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** As `npm run build`: Node's default heap (~4 GB) is too small for a national build (it ran out in page generation). */
+const HEAP = '--max-old-space-size=12288';
 const { values } = parseArgs({
   options: {
     plans: { type: 'string' },
@@ -243,10 +245,10 @@ async function measureSite(
   const env = { PLAN_ATLAS_CONTENT_DIR: corpus, PLAN_ATLAS_OUT_DIR: out };
   console.log(`  astro build (${String(plans)} plans) → ${out}`);
   routeCount = 0;
-  const astro = await runMeasured([process.execPath, ASTRO, 'build'], env, astroEcho);
+  const astro = await runMeasured([process.execPath, HEAP, ASTRO, 'build'], env, astroEcho);
   console.log(`  search index`);
   const search = await runMeasured(
-    [process.execPath, '--experimental-strip-types', 'scripts/build-search-index.ts'],
+    [process.execPath, HEAP, '--experimental-strip-types', 'scripts/build-search-index.ts'],
     env,
     (line) => line.startsWith('search index'),
   );
@@ -297,7 +299,7 @@ async function measureBaseline(corpus: string, plans: number, queries: boolean):
   );
   console.log(`  baseline: astro build (${String(plans)} plans) → ${out}`);
   routeCount = 0;
-  const astro = await runMeasuredIn(project, [process.execPath, ASTRO, 'build'], astroEcho);
+  const astro = await runMeasuredIn(project, [process.execPath, HEAP, ASTRO, 'build'], astroEcho);
   console.log('  baseline: pagefind --site');
   const search = await runMeasuredIn(project, [extendedBinary(), '--site', out], (line) =>
     /Indexed|Finished/u.test(line),

@@ -30,7 +30,7 @@ import {
   type PlanIndexInput,
   type SearchRecord,
 } from '../src/lib/search/plan-records.ts';
-import { astroCacheDir, readSearchInput, searchInputPath } from '../src/lib/io/search-input.ts';
+import { astroCacheDir, searchInputLines, searchInputPath } from '../src/lib/io/search-input.ts';
 import { readDataFiles } from '../src/lib/io/read-content.ts';
 import { parseYamlData } from '../src/lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../src/lib/content/content-paths.ts';
@@ -81,23 +81,24 @@ function elapsed(): string {
 }
 
 /**
- * What the index is made from: the plans as the Astro build parsed them (the plan loader's
- * search input in the build cache, `src/lib/io/search-input.ts`), else, where there is none
- * (an index made without a build in this checkout), the content parsed and checked here.
+ * What the index is made from, one plan at a time: the plans as the Astro build parsed them
+ * (the plan loader's search input in the build cache, `src/lib/io/search-input.ts`), else,
+ * where there is none (an index made without a build in this checkout), the content parsed
+ * and checked here.
  */
-async function indexInputs(): Promise<PlanIndexInput[]> {
+async function* indexInputs(): AsyncGenerator<PlanIndexInput> {
   const path = searchInputPath(astroCacheDir(ROOT));
-  const fromBuild = await readSearchInput(path);
-  if (fromBuild !== null) {
-    console.log(`search index: ${String(fromBuild.length)} plans as the build parsed them (${elapsed()})`);
-    return fromBuild;
+  if (existsSync(path)) {
+    console.log(`search index: reading the plans as the build parsed them (${path})`);
+    yield* searchInputLines(path);
+    return;
   }
   console.log(`search index: no ${path} from astro build: reading and checking the content`);
   const content = loadContent(contentRoot(ROOT));
   const errors = content.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   console.log(`search index: ${String(content.plans.length)} plans read and checked (${elapsed()})`);
-  return planIndexInputs(content);
+  yield* planIndexInputs(content);
 }
 
 /** The indicator registry (data/indicators.yaml, checked by the build). */
@@ -111,95 +112,98 @@ function readIndicators(): Indicator[] {
   return registry.data;
 }
 
+/** Records go to the Pagefind service in concurrent batches of this many (one awaited round trip each was slow). */
+const BATCH = 256;
+
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
-  const binary = requireExtendedBinary();
+  process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = requireExtendedBinary();
   const indicators = readIndicators();
-
-  const records: SearchRecord[] = [];
-  const skipped: string[] = [];
-  for (const input of await indexInputs()) {
-    const path = planPath('/', input.plan.district, input.plan.plan);
-    const language = builtPageLanguage(path);
-    if (language !== INDEX_PAGE_LANGUAGE) {
-      skipped.push(`${path} (${language === null ? 'not built' : `lang="${language}"`})`);
-      continue;
-    }
-    records.push(...planRecords(input));
-  }
-  const planRecordCount = records.length;
-
-  const indicatorPages = new Set(
-    builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
-  );
-  records.push(...indicatorRecords(indicators, (id) => indicatorPages.has(id)));
-  const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
-  if (unknownPages.length > 0)
-    skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
-
-  await writeIndex(records, binary);
-
-  const toSimplified = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
-  // The characters the records use (the whole text would be one string of ~200 M characters at national scale).
-  const used = new Set<string>();
-  for (const record of records) for (const character of record.content) used.add(character);
-  const corpus = [...used].join('');
-  const queryData: QueryData = {
-    variants: buildVariantMap(
-      corpus,
-      hanCandidates(),
-      (character) =>
-        toSimplified.map((convert) => convert(character)).find((converted) => converted !== character) ?? character,
-    ),
-    synonyms: indicatorSynonyms(indicators),
-  };
-  writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(queryData));
-
-  const plans = new Set(
-    records.filter((record) => record.meta['type'] === 'plan').map((record) => record.meta['plan']),
-  );
-  console.log(
-    `search index: ${String(planRecordCount)} sections of ${String(plans.size)} plans, ` +
-      `${String(records.length - planRecordCount)} indicator pages → ${OUTPUT} (${binary})`,
-  );
-  console.log(`search index: done (${elapsed()})`);
-  for (const page of skipped) console.warn(`search index: skipped ${page}`);
-}
-
-async function writeIndex(records: readonly SearchRecord[], binary: string): Promise<void> {
-  process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = binary;
   rmSync(OUTPUT, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  try {
-    // Records go to the Pagefind service in concurrent batches: one awaited round trip per
-    // record made the index time grow with the number of passages far beyond Pagefind's own work.
-    const BATCH = 256;
-    for (let start = 0; start < records.length; start += BATCH) {
-      const batch = records.slice(start, start + BATCH);
-      const results = await Promise.all(
-        batch.map((record) =>
-          index.addCustomRecord({
-            url: record.url,
-            content: indexText(record.content),
-            language: INDEX_LANGUAGE,
-            meta: record.meta,
-            filters: record.filters,
-          }),
-        ),
-      );
-      results.forEach((added, position) => {
-        if (added.errors.length > 0)
-          throw new Error(`pagefind: ${batch[position]?.url ?? ''}: ${added.errors.join('; ')}`);
-      });
-      if (Math.floor((start + BATCH) / 5_000) > Math.floor(start / 5_000))
-        console.log(
-          `search index: ${String(Math.min(start + BATCH, records.length))} / ${String(records.length)} records added (${elapsed()})`,
-        );
+
+  /** The characters the records use, for the traditional-character map (not the whole text: ~200 M characters nationally). */
+  const used = new Set<string>();
+  let pending: SearchRecord[] = [];
+  let added = 0;
+  const flush = async (): Promise<void> => {
+    const batch = pending;
+    pending = [];
+    const results = await Promise.all(
+      batch.map((record) =>
+        index.addCustomRecord({
+          url: record.url,
+          content: indexText(record.content),
+          language: INDEX_LANGUAGE,
+          meta: record.meta,
+          filters: record.filters,
+        }),
+      ),
+    );
+    results.forEach((result, position) => {
+      if (result.errors.length > 0)
+        throw new Error(`pagefind: ${batch[position]?.url ?? ''}: ${result.errors.join('; ')}`);
+    });
+    if (Math.floor((added + batch.length) / 5_000) > Math.floor(added / 5_000))
+      console.log(`search index: ${String(added + batch.length)} records added (${elapsed()})`);
+    added += batch.length;
+  };
+  const add = async (records: readonly SearchRecord[]): Promise<void> => {
+    for (const record of records) {
+      for (const character of record.content) used.add(character);
+      pending.push(record);
     }
+    if (pending.length >= BATCH) await flush();
+  };
+
+  try {
+    const skipped: string[] = [];
+    let plans = 0;
+    for await (const input of indexInputs()) {
+      const path = planPath('/', input.plan.district, input.plan.plan);
+      const language = builtPageLanguage(path);
+      if (language !== INDEX_PAGE_LANGUAGE) {
+        skipped.push(`${path} (${language === null ? 'not built' : `lang="${language}"`})`);
+        continue;
+      }
+      plans += 1;
+      await add(planRecords(input));
+    }
+    await flush();
+    const sections = added;
+
+    const indicatorPages = new Set(
+      builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
+    );
+    await add(indicatorRecords(indicators, (id) => indicatorPages.has(id)));
+    await flush();
+    const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
+    if (unknownPages.length > 0)
+      skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
+
     console.log(`search index: writing the index (${elapsed()})`);
     const written = await index.writeFiles({ outputPath: OUTPUT });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+
+    const toSimplified = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
+    const queryData: QueryData = {
+      variants: buildVariantMap(
+        [...used].join(''),
+        hanCandidates(),
+        (character) =>
+          toSimplified.map((convert) => convert(character)).find((converted) => converted !== character) ?? character,
+      ),
+      synonyms: indicatorSynonyms(indicators),
+    };
+    writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(queryData));
+
+    console.log(
+      `search index: ${String(sections)} sections of ${String(plans)} plans, ` +
+        `${String(added - sections)} indicator pages → ${OUTPUT} (${process.env['PAGEFIND_EXTENDED_BINARY_PATH']})`,
+    );
+    console.log(`search index: done (${elapsed()})`);
+    for (const page of skipped) console.warn(`search index: skipped ${page}`);
   } finally {
     await pagefind.close();
   }

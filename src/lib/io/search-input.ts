@@ -39,23 +39,30 @@ export function writeSearchInput(path: string, inputs: Iterable<PlanIndexInput>)
   renameSync(partial, path);
 }
 
-/** Reads the inputs one plan at a time; null where the file does not exist. */
-export async function readSearchInput(path: string): Promise<PlanIndexInput[] | null> {
-  if (!existsSync(path)) return null;
-  const inputs: PlanIndexInput[] = [];
+/** The inputs, one plan at a time, as the file is read (a national corpus need not fit in memory at once). */
+export async function* searchInputLines(path: string): AsyncGenerator<PlanIndexInput> {
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   let number = 0;
   for await (const line of lines) {
     number += 1;
     if (line === '') continue;
+    let input: PlanIndexInput;
     try {
-      inputs.push(JSON.parse(line) as PlanIndexInput);
+      input = JSON.parse(line) as PlanIndexInput;
     } catch (error) {
       throw new Error(
         `${path}:${String(number)}: not a plan's search input (${error instanceof Error ? error.message : String(error)}): run astro build again`,
         { cause: error },
       );
     }
+    yield input;
   }
+}
+
+/** Reads all the inputs; null where the file does not exist. */
+export async function readSearchInput(path: string): Promise<PlanIndexInput[] | null> {
+  if (!existsSync(path)) return null;
+  const inputs: PlanIndexInput[] = [];
+  for await (const input of searchInputLines(path)) inputs.push(input);
   return inputs;
 }
