@@ -62,3 +62,19 @@ export function footnoteLines(
   }
   return { footnotes, bottom: y };
 }
+
+/**
+ * A chart's title, wrapped to `width` in bold 15-unit text from the top, one
+ * line every 20 units; returns the text elements and the y below them.
+ */
+export function headingLines(title: string, width: number): { heading: ChartText[]; bottom: number } {
+  const heading = wrapText(title, width, 15).map((line, index): ChartText => ({
+    x: 0,
+    y: 17 + index * 20,
+    text: line,
+    anchor: 'start',
+    size: 15,
+    weight: 'bold',
+  }));
+  return { heading, bottom: 14 + heading.length * 20 };
+}

@@ -8,7 +8,7 @@
 import { bin, extent, max, quantileSorted } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Direction } from '../../schema/indicator.ts';
-import { footnoteLines, round, wrapText, type ChartText } from './chart-text.ts';
+import { footnoteLines, headingLines, round, type ChartText } from './chart-text.ts';
 
 /** One year's values. */
 export interface DistributionYearInput {
@@ -107,15 +107,8 @@ function xScale(input: DistributionChartInput): ReturnType<typeof scaleLinear<nu
 
 /** The chart's geometry. */
 export function distributionChart(input: DistributionChartInput): DistributionChartGeometry {
-  const heading = wrapText(input.title, DISTRIBUTION_WIDTH, 15).map((line, index): ChartText => ({
-    x: 0,
-    y: 17 + index * 20,
-    text: line,
-    anchor: 'start',
-    size: 15,
-    weight: 'bold',
-  }));
-  let y = 14 + heading.length * 20;
+  const { heading, bottom: belowHeading } = headingLines(input.title, DISTRIBUTION_WIDTH);
+  let y = belowHeading;
   const direction: ChartText =
     input.direction === 'higher'
       ? { x: X1, y: y + 4, text: '越高越好 →', anchor: 'end', size: SMALL }

@@ -13,7 +13,7 @@ import { scaleLinear } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
 import type { Direction } from '../../schema/indicator.ts';
 import type { Comparator } from '../../schema/target.ts';
-import { footnoteLines, round, textWidth, wrapText, type ChartText } from './chart-text.ts';
+import { footnoteLines, headingLines, round, textWidth, type ChartText } from './chart-text.ts';
 
 /** One target to draw. */
 export interface ChartMarkInput {
@@ -226,15 +226,8 @@ export function indicatorChart(input: IndicatorChartInput): ChartGeometry {
   const allYears = [...new Set(input.panels.flatMap((panel) => panel.marks.map((mark) => mark.year)))].sort(
     (a, b) => a - b,
   );
-  const heading = wrapText(input.title, CHART_WIDTH, 15).map((line, index): ChartText => ({
-    x: 0,
-    y: 17 + index * 20,
-    text: line,
-    anchor: 'start',
-    size: 15,
-    weight: 'bold',
-  }));
-  let y = 14 + heading.length * 20;
+  const { heading, bottom: belowHeading } = headingLines(input.title, CHART_WIDTH);
+  let y = belowHeading;
   const panels: PanelGeometry[] = [];
   input.panels.forEach((panel, panelIndex) => {
     const scale = panelScale(panel);
