@@ -6,7 +6,7 @@
  * folder, one JSON line per plan (a national corpus is several hundred MB, more
  * than one JavaScript string holds).
  */
-import { closeSync, createReadStream, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { PlanIndexInput } from '../search/plan-records.ts';
@@ -57,12 +57,4 @@ export async function* searchInputLines(path: string): AsyncGenerator<PlanIndexI
     }
     yield input;
   }
-}
-
-/** Reads all the inputs; null where the file does not exist. */
-export async function readSearchInput(path: string): Promise<PlanIndexInput[] | null> {
-  if (!existsSync(path)) return null;
-  const inputs: PlanIndexInput[] = [];
-  for await (const input of searchInputLines(path)) inputs.push(input);
-  return inputs;
 }

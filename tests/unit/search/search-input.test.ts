@@ -3,7 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/io/load-content.ts';
-import { astroCacheDir, readSearchInput, searchInputPath, writeSearchInput } from '../../../src/lib/io/search-input.ts';
+import {
+  astroCacheDir,
+  searchInputLines,
+  searchInputPath,
+  writeSearchInput,
+} from '../../../src/lib/io/search-input.ts';
+import type { PlanIndexInput } from '../../../src/lib/search/plan-records.ts';
+
+/** Every input of the file at `path`, read one line at a time. */
+async function readAll(path: string): Promise<PlanIndexInput[]> {
+  const inputs: PlanIndexInput[] = [];
+  for await (const input of searchInputLines(path)) inputs.push(input);
+  return inputs;
+}
 import { planIndexInputs } from '../../../src/lib/search/plan-records.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'plan-atlas-search-input-'));
@@ -26,14 +39,13 @@ describe('the search input the build hands the index script', () => {
   it('reads back what was written, one plan per line', async () => {
     const path = searchInputPath(join(temp, 'cache'));
     writeSearchInput(path, inputs);
-    expect(await readSearchInput(path)).toEqual(inputs);
+    expect(await readAll(path)).toEqual(inputs);
   });
 
-  it('is null where no build wrote it, and fails loudly on a broken line', async () => {
-    expect(await readSearchInput(join(temp, 'missing.jsonl'))).toBeNull();
+  it('fails loudly on a broken line, naming the file and line', async () => {
     const broken = join(temp, 'broken.jsonl');
     writeFileSync(broken, '{"plan":\n');
-    await expect(readSearchInput(broken)).rejects.toThrow(`${broken}:1: not a plan's search input`);
+    await expect(readAll(broken)).rejects.toThrow(`${broken}:1: not a plan's search input`);
   });
 
   it('lives in Astro’s cache folder: the default one, or the content folder’s own', () => {
