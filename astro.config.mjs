@@ -1,10 +1,8 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { join, resolve } from 'node:path';
+import { astroCacheDir } from './src/lib/io/search-input.ts';
 import { isListedInSitemap } from './src/lib/site/sitemap-filter.ts';
-
-const contentDir = process.env['PLAN_ATLAS_CONTENT_DIR'];
 
 // Plan Atlas builds a fully static site. Plans are rendered by our own
 // unified pipeline (src/lib/plan/) through a custom content loader, so Astro's
@@ -20,7 +18,8 @@ export default defineConfig({
   site: process.env['PLAN_ATLAS_SITE'] ?? 'https://plan-atlas.example.org',
   base: process.env['PLAN_ATLAS_BASE'] ?? '/',
   outDir: process.env['PLAN_ATLAS_OUT_DIR'] ?? './dist',
-  ...(contentDir ? { cacheDir: join(resolve(contentDir), '.astro-cache') } : {}),
+  // The index script finds the plan loader's search input through the same function.
+  cacheDir: astroCacheDir(process.cwd()),
   trailingSlash: 'always',
   // No inline <style> or <script> from Astro: the Content-Security-Policy of
   // deploy/nginx.conf allows scripts and styles from the site's own files only.
