@@ -13,7 +13,8 @@ import {
   type PassageHit,
 } from '../lib/search/passage-hits.ts';
 import { RECORD_TYPE_FILTER, type RecordType } from '../lib/search/search-filters.ts';
-import { highlightTerms, searchPasses, type QueryData, type SearchPass } from '../lib/search/search-passes.ts';
+import type { SearchPageData } from '../lib/search/index-parts.ts';
+import { highlightTerms, searchPasses, type SearchPass } from '../lib/search/search-passes.ts';
 import {
   anyResults,
   groupResults,
@@ -58,6 +59,7 @@ interface PagefindResult {
 /** The parts of pagefind.js used here. */
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (indexPath: string, options: Record<string, unknown>) => Promise<void>;
   search: (
     term: string,
     options: { filters: Record<string, { any: string[] }> },
@@ -91,10 +93,12 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
     import(/* @vite-ignore */ `${pagefindBase}pagefind.js`) as Promise<Pagefind>,
     fetch(`${pagefindBase}query-data.json`).then((response) => {
       if (!response.ok) throw new Error(`query-data.json: HTTP ${String(response.status)}`);
-      return response.json() as Promise<QueryData>;
+      return response.json() as Promise<SearchPageData>;
     }),
   ]);
   await pagefind.options({ basePath: pagefindBase, baseUrl: base });
+  // The index's other parts (`index-parts.ts`): each search runs in all of them, their results merged.
+  await Promise.all(data.parts.map((folder) => pagefind.mergeIndex(`${pagefindBase}${folder}`, { baseUrl: base })));
 
   /**
    * Records containing `wording`, ranked by Pagefind's scores for its tokens. Where the wording

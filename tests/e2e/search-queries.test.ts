@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/io/load-content.ts';
 import { useBrowserSession } from './support/browser-session.ts';
+import { startBuiltSearchSite, startPartedSearchSite } from './support/parted-search-site.ts';
+import { indexParts } from '../../src/lib/search/index-parts.ts';
+import { planIndexInputs } from '../../src/lib/search/plan-records.ts';
 import { searchFor } from './support/search.ts';
 import { QUERIES } from './support/search-query-table.ts';
 import { SITE_ROOT } from './support/site-content.ts';
@@ -11,9 +14,11 @@ const FIRST_RESULTS = 20;
 /** A query that finds nothing, even with the fallbacks. */
 const NO_RESULTS_QUERY = '火星殖民';
 
+const content = loadContent(SITE_ROOT);
+
 /** The parser's text of every anchor, by `district/plan#anchor`. */
 const anchorTexts = new Map(
-  loadContent(SITE_ROOT).plans.flatMap((plan) =>
+  content.plans.flatMap((plan) =>
     plan.data === null
       ? []
       : plan.body.anchors.map((anchor) => [
@@ -23,9 +28,10 @@ const anchorTexts = new Map(
   ),
 );
 
-describe('search: a table of real queries', () => {
-  const session = useBrowserSession();
+/** Plans per index part for the copy searched in parts: the real site's largest province holds more. */
+const PART_PLANS = 2;
 
+describe('search: the query table', () => {
   it('has at least 25 queries, and the expected passages exist', () => {
     expect(QUERIES.length).toBeGreaterThanOrEqual(25);
     for (const { query, expected, match } of QUERIES) {
@@ -35,6 +41,26 @@ describe('search: a table of real queries', () => {
         if (match === 'literal') expect(text?.replace(/\s+/gu, ''), key).toContain(query.replace(/\s+/gu, ''));
       }
     }
+  });
+});
+
+/** Plans per province of the real content, as the index script counts them. */
+const plansByProvince = new Map<string, number>();
+for (const input of planIndexInputs(content))
+  plansByProvince.set(input.province, (plansByProvince.get(input.province) ?? 0) + 1);
+
+describe.each([
+  ['one index (the built site)', startBuiltSearchSite, 1],
+  [
+    `an index in parts of ≤ ${String(PART_PLANS)} plans, merged in the browser`,
+    () => startPartedSearchSite(PART_PLANS),
+    indexParts(plansByProvince, PART_PLANS).length,
+  ],
+] as const)('search: a table of real queries, %s', (_, start, parts) => {
+  const session = useBrowserSession({}, start);
+
+  it(`is searched in ${String(parts)} part(s)`, () => {
+    expect(session().site.parts.length + 1).toBe(parts);
   });
 
   it.each(QUERIES.map((entry) => [entry.query, entry] as const))(

@@ -14,20 +14,23 @@ export interface BrowserSession {
 }
 
 /**
- * Starts the preview server and Chromium once for the calling test file
+ * Starts the preview server (or the site `start` serves) and Chromium once for the calling test file
  * (`beforeAll`) and stops them afterwards (`afterAll`). Returns a getter for
  * the session: when set-up failed (no build, no Chromium), the getter throws
  * that error, so every test FAILS with it instead of being skipped.
  */
-export function useBrowserSession(contextOptions: BrowserContextOptions = {}): () => BrowserSession {
-  let site: PreviewSite | undefined;
+export function useBrowserSession<Site extends PreviewSite = PreviewSite>(
+  contextOptions: BrowserContextOptions = {},
+  start: () => Promise<Site> = startPreviewSite as () => Promise<Site>,
+): () => BrowserSession & { site: Site } {
+  let site: Site | undefined;
   let browser: Browser | undefined;
-  let session: BrowserSession | undefined;
+  let session: (BrowserSession & { site: Site }) | undefined;
   let setupError: unknown;
 
   beforeAll(async () => {
     try {
-      site = await startPreviewSite();
+      site = await start();
       browser = await launchChromium();
       // A page from an explicit context (needed by @axe-core/playwright).
       const context = await browser.newContext(contextOptions);

@@ -29,7 +29,7 @@ export interface ShownSearch {
 
 /** Waits until the search page has finished its current search. */
 export async function waitForSearch(page: Page): Promise<void> {
-  await page.waitForSelector('[data-search][aria-busy="false"]', { timeout: 15_000 });
+  await page.waitForSelector('[data-search][aria-busy="false"]', { timeout: 30_000 });
 }
 
 /** The results the search page shows now (site paths without the base of `site`). */
