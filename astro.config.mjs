@@ -18,7 +18,7 @@ export default defineConfig({
   site: process.env['PLAN_ATLAS_SITE'] ?? 'https://plan-atlas.example.org',
   base: process.env['PLAN_ATLAS_BASE'] ?? '/',
   outDir: process.env['PLAN_ATLAS_OUT_DIR'] ?? './dist',
-  // The index script finds the plan loader's search input through the same function.
+  // The index script (the search input) and the plan page (each plan's HTML) find the loader's files through it.
   cacheDir: astroCacheDir(process.cwd()),
   trailingSlash: 'always',
   // No inline <style> or <script> from Astro: the Content-Security-Policy of

@@ -14,6 +14,7 @@ import { formatIssue } from '../lib/plan/plan-issue.ts';
 import { PlanFrontMatterSchema } from '../schema/plan.ts';
 import { planIndexInputs } from '../lib/search/plan-records.ts';
 import { searchInputPath, writeSearchInput } from '../lib/io/search-input.ts';
+import { deletePlanHtmlExcept, writePlanHtml } from '../lib/io/plan-html.ts';
 
 /** The change handler each collection has on a watcher (a new `load` replaces its old handler). */
 const handlers = new WeakMap<NonNullable<LoaderContext['watcher']>, Map<string, (path: string) => void>>();
@@ -87,7 +88,18 @@ function deleteOthers(store: LoaderContext['store'], keep: ReadonlySet<string>):
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 }
 
-/** Reads, checks and renders every plan into the collection's store; throws on content errors. */
+/**
+ * Part of every plan entry's digest; change it when what the loader stores for a plan changes
+ * shape. Astro keeps a stored entry whose digest is unchanged, and clears its store only when
+ * the Astro or content configuration changes, so without it an entry stored by an older loader
+ * (e.g. with the body HTML) would stay as it was.
+ */
+const ENTRY_FORMAT = 'entry format 2: the body HTML in a file';
+
+/**
+ * Reads, checks and renders every plan into the collection's store and each plan's body HTML
+ * into its file in the cache folder (src/lib/io/plan-html.ts); throws on content errors.
+ */
 async function loadPlans(context: LoaderContext): Promise<void> {
   const { store, config, logger } = context;
   const root = contentRoot(fileURLToPath(config.root));
@@ -96,21 +108,28 @@ async function loadPlans(context: LoaderContext): Promise<void> {
   if (errors.length > 0) {
     throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   }
+  const cacheDir = fileURLToPath(config.cacheDir);
   const ids = new Set<string>();
   for (const plan of check.plans) {
     if (!plan.data) continue;
     const id = `${plan.data.district}/${plan.data.plan}`;
     ids.add(id);
+    // Written before the entry is set, so a page of the entry finds it; and on every load, even where
+    // the digest below is unchanged, because the HTML also depends on the site's base and configuration.
+    writePlanHtml(cacheDir, id, plan.body.html);
     const data = await context.parseData({ id, data: plan.data, filePath: plan.file });
     const targets = new Set(plan.data.indicators.map((entry) => entry.target));
     store.set({
       id,
       data,
-      // No `body`: pages render `rendered.html`; the Markdown would only double the store.
+      // No `body` (the Markdown) and no body HTML: Astro's chunked store writer costs ~1 µs per
+      // character, and the plan page reads the HTML from the file written above.
       filePath: plan.file,
-      digest: context.generateDigest(plan.markdown + JSON.stringify(plan.data)),
+      digest: context.generateDigest(`${ENTRY_FORMAT}\n${plan.markdown}${JSON.stringify(plan.data)}`),
       rendered: {
-        html: plan.body.html,
+        // Astro's `RenderedContent` requires `html`; empty, as the body is in the file. Nothing calls
+        // `render()` on a plan entry (it would render nothing); `metadata` is what the pages read.
+        html: '',
         metadata: {
           headings: [],
           planHeadings: plan.body.headings,
@@ -123,8 +142,9 @@ async function loadPlans(context: LoaderContext): Promise<void> {
     });
   }
   deleteOthers(store, ids);
+  deletePlanHtmlExcept(cacheDir, ids);
   // The search index script reads the plans as parsed here rather than parsing them again.
-  writeSearchInput(searchInputPath(fileURLToPath(config.cacheDir)), planIndexInputs(check));
+  writeSearchInput(searchInputPath(cacheDir), planIndexInputs(check));
   logger.info(`${String(check.plans.length)} plans loaded`);
 }
 
