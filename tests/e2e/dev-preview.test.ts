@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
-import { cleanEnvironment, copyProject } from './support/fixture-site.ts';
+import { cleanEnvironment, copyProject, ownCache } from './support/fixture-site.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 // `npm run dev` while editing: an edit to a plan, data/districts.yaml or
@@ -52,7 +52,7 @@ beforeAll(async () => {
     const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
     server = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: dir,
-      env: cleanEnvironment({}),
+      env: cleanEnvironment(ownCache(dir)),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const collect = (chunk: Buffer): void => {

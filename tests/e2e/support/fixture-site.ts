@@ -38,8 +38,17 @@ export function runCommand(
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/**
+ * The environment that gives a copy its own Astro cache: its `node_modules` is this project's, so
+ * Astro's default cache folder (and the plan loader's HTML and search input in it) would be shared.
+ * With the content folder named, the cache is `<dir>/.astro-cache` (`astroCacheDir`).
+ */
+export function ownCache(dir: string): NodeJS.ProcessEnv {
+  return { PLAN_ATLAS_CONTENT_DIR: dir };
+}
+
 function build(dir: string, command: readonly string[], env: NodeJS.ProcessEnv): string {
-  const { status, output } = runCommand(dir, command, env);
+  const { status, output } = runCommand(dir, command, { ...ownCache(dir), ...env });
   if (status !== 0) throw new Error(`${command.join(' ')} failed in ${dir}:\n${output}`);
   return output;
 }
