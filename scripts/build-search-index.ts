@@ -25,8 +25,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { arch, platform, tmpdir } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { arch, availableParallelism, platform, tmpdir } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
@@ -49,7 +49,7 @@ import { readDataFiles } from '../src/lib/io/read-content.ts';
 import { parseYamlData } from '../src/lib/content/parse-yaml-data.ts';
 import { CONTENT_PATHS } from '../src/lib/content/content-paths.ts';
 import { IndicatorRegistrySchema, type Indicator } from '../src/schema/indicator.ts';
-import { indexParts, type SearchPageData } from '../src/lib/search/index-parts.ts';
+import { indexParts, type IndexPart, type SearchPageData } from '../src/lib/search/index-parts.ts';
 import { planPath } from '../src/lib/site/site-paths.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -88,10 +88,11 @@ function builtIndicatorPages(): string[] {
     .map((entry) => entry.name);
 }
 
-const started = performance.now();
+/** When the script started (a part's worker thread is given its main thread's start). */
+const started = isMainThread ? Date.now() : (workerData as PartJob).startedAt;
 /** Seconds since the script started, for progress lines. */
 function elapsed(): string {
-  return `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  return `${((Date.now() - started) / 1000).toFixed(1)} s`;
 }
 
 /**
@@ -131,11 +132,12 @@ const BATCH = 256;
 
 /**
  * Plans per index part (`src/lib/search/index-parts.ts`). Pagefind's memory while writing grows
- * with its index (a national index of 6,678 plans passed 23 GB); 1,000 plans keep it to a few GB.
+ * with its index: ~10 MB per plan (7 GB at 670 plans, 2026-12-01; a national index passed 23 GB
+ * and was killed). 500 plans keep one part to about 5 GB, two written at once to about 10 GB.
  */
 function maxPlansPerPart(): number {
   const value = process.env['PLAN_ATLAS_SEARCH_PART_PLANS'];
-  if (value === undefined || value === '') return 1000;
+  if (value === undefined || value === '') return 500;
   const plans = Number(value);
   if (!Number.isInteger(plans) || plans < 1)
     throw new Error(`PLAN_ATLAS_SEARCH_PART_PLANS must be a whole number ≥ 1, not "${value}"`);
@@ -213,59 +215,120 @@ function recordAdder(index: PagefindIndex, used: Set<string>) {
   };
 }
 
+/** One part of the index to write (in a worker thread of its own). */
+interface PartJob {
+  /** 0-based. */
+  position: number;
+  /** How many parts there are. */
+  count: number;
+  part: IndexPart;
+  /** The JSON-lines files of its provinces' plans (`sortByProvince`). */
+  files: string[];
+  /** When the script started (`Date.now()`), for progress lines. */
+  startedAt: number;
+}
+
+/** What writing a part found. */
+interface PartResult {
+  sections: number;
+  indicatorPages: number;
+  /** The characters its records use. */
+  characters: string[];
+  skipped: string[];
+}
+
+/**
+ * Writes one part with a Pagefind service of its own; closing it ends the process and gives its
+ * memory back. The first part also holds the indicator pages, which compare every plan.
+ */
+async function writePart({ position, count, part, files }: PartJob): Promise<PartResult> {
+  const label = `part ${String(position + 1)} of ${String(count)}`;
+  console.log(
+    `search index: ${label}: ${String(part.plans)} plans (${part.provinces.join(', ') || 'none'}) (${elapsed()})`,
+  );
+  const used = new Set<string>();
+  const skipped: string[] = [];
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    const adder = recordAdder(index, used);
+    for (const file of files) for await (const input of searchInputLines(file)) await adder.add(planRecords(input));
+    await adder.flush();
+    const sections = adder.count();
+    if (position === 0) {
+      const indicators = readIndicators();
+      const indicatorPages = new Set(
+        builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
+      );
+      await adder.add(indicatorRecords(indicators, (id) => indicatorPages.has(id)));
+      await adder.flush();
+      const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
+      skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
+    }
+    console.log(`search index: writing ${label} (${elapsed()})`);
+    const written = await index.writeFiles({ outputPath: join(OUTPUT, part.folder) });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    console.log(`search index: ${label} written (${elapsed()})`);
+    return { sections, indicatorPages: adder.count() - sections, characters: [...used], skipped };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Parts written at once: `PLAN_ATLAS_SEARCH_JOBS`, else one per core (Pagefind adds and writes on about one core). */
+function partJobs(): number {
+  const value = process.env['PLAN_ATLAS_SEARCH_JOBS'];
+  if (value === undefined || value === '') return availableParallelism();
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new Error(`PLAN_ATLAS_SEARCH_JOBS must be a whole number ≥ 1, not "${value}"`);
+  return jobs;
+}
+
+/** Runs `writePart` for `job` in a worker thread (this script again), so that parts are written in parallel. */
+function writePartInWorker(job: PartJob): Promise<PartResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: job, execArgv: process.execArgv });
+    worker.once('message', (result: PartResult) => {
+      resolve(result);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0)
+        reject(new Error(`search index: part ${String(job.position + 1)}: worker exited with ${String(code)}`));
+    });
+  });
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
   process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = requireExtendedBinary();
   const indicators = readIndicators();
   const maxPlans = maxPlansPerPart();
+  const jobs = partJobs();
   rmSync(OUTPUT, { recursive: true, force: true });
   const temporary = mkdtempSync(join(tmpdir(), 'plan-atlas-search-'));
-  /** The characters the records use, for the traditional-character map (not the whole text: ~200 M characters nationally). */
-  const used = new Set<string>();
   const skipped: string[] = [];
   try {
     const { files, plans } = await sortByProvince(temporary, skipped);
     const parts = indexParts(plans, maxPlans);
-    let sections = 0;
-    let indicatorRecordCount = 0;
-    for (const [position, part] of parts.entries()) {
-      console.log(
-        `search index: part ${String(position + 1)} of ${String(parts.length)}: ${String(part.plans)} plans ` +
-          `(${part.provinces.join(', ') || 'none'}) (${elapsed()})`,
-      );
-      // A Pagefind service per part: closing it ends the process and gives its memory back.
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-      try {
-        const adder = recordAdder(index, used);
-        for (const province of part.provinces) {
-          const file = files.get(province);
-          if (file === undefined) continue;
-          for await (const input of searchInputLines(file)) await adder.add(planRecords(input));
-        }
-        await adder.flush();
-        sections += adder.count();
-        if (position === 0) {
-          // Indicator pages compare every plan: they go with the first part.
-          const indicatorPages = new Set(
-            builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
-          );
-          const before = adder.count();
-          await adder.add(indicatorRecords(indicators, (id) => indicatorPages.has(id)));
-          await adder.flush();
-          indicatorRecordCount = adder.count() - before;
-          const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
-          if (unknownPages.length > 0)
-            skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
-        }
-        console.log(`search index: writing part ${String(position + 1)} (${elapsed()})`);
-        const written = await index.writeFiles({ outputPath: join(OUTPUT, part.folder) });
-        if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-      } finally {
-        await pagefind.close();
-      }
-    }
+    const queue: PartJob[] = parts.map((part, position) => ({
+      position,
+      count: parts.length,
+      part,
+      files: part.provinces.flatMap((province) => files.get(province) ?? []),
+      startedAt: started,
+    }));
+    const results: PartResult[] = [];
+    // One part is written in this thread; several, each in a worker thread of its own, `jobs` at a time.
+    const runners = Array.from({ length: Math.min(jobs, queue.length) }, async () => {
+      for (let job = queue.shift(); job !== undefined; job = queue.shift())
+        results[job.position] = parts.length === 1 ? await writePart(job) : await writePartInWorker(job);
+    });
+    await Promise.all(runners);
 
+    /** The characters the records use, for the traditional-character map (not the whole text: ~200 M characters nationally). */
+    const used = new Set(results.flatMap((result) => result.characters));
     const toSimplified = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
     const pageData: SearchPageData = {
       variants: buildVariantMap(
@@ -280,16 +343,20 @@ async function main(): Promise<void> {
     writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(pageData));
 
     const planCount = [...plans.values()].reduce((sum, count) => sum + count, 0);
+    const sum = (field: 'sections' | 'indicatorPages'): number =>
+      results.reduce((total, result) => total + result[field], 0);
     console.log(
-      `search index: ${String(sections)} sections of ${String(planCount)} plans, ` +
-        `${String(indicatorRecordCount)} indicator pages, in ${String(parts.length)} part(s) → ${OUTPUT} ` +
-        `(${process.env['PAGEFIND_EXTENDED_BINARY_PATH']})`,
+      `search index: ${String(sum('sections'))} sections of ${String(planCount)} plans, ` +
+        `${String(sum('indicatorPages'))} indicator pages, in ${String(parts.length)} part(s) ` +
+        `(${String(Math.min(jobs, parts.length))} at a time) → ${OUTPUT} (${process.env['PAGEFIND_EXTENDED_BINARY_PATH']})`,
     );
     console.log(`search index: done (${elapsed()})`);
-    for (const page of skipped) console.warn(`search index: skipped ${page}`);
+    for (const page of [...skipped, ...results.flatMap((result) => result.skipped)])
+      console.warn(`search index: skipped ${page}`);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }
 }
 
-await main();
+if (isMainThread) await main();
+else parentPort?.postMessage(await writePart(workerData as PartJob));
