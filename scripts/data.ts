@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContent } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
-import { buildDataset } from '../src/lib/dataset/build-dataset.ts';
+import { datasetFileSources } from '../src/lib/dataset/build-dataset.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
 const project = process.cwd();
@@ -20,19 +20,21 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const input = loadDatasetInput(root, content, process.env['PLAN_ATLAS_BASE'] ?? '/');
-const files = buildDataset(input, process.env['PLAN_ATLAS_SITE']);
+// One file at a time: the whole set in memory at once is several copies of every quote.
+const files = datasetFileSources(input, process.env['PLAN_ATLAS_SITE']);
 const out = resolve(project, process.env['PLAN_ATLAS_OUT_DIR'] ?? 'dist', 'data');
 mkdirSync(out, { recursive: true });
 let perDistrict = 0;
 for (const file of files) {
   const path = join(out, file.name);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, file.content);
+  const content = file.content();
+  writeFileSync(path, content);
   // One line per file, except the one small file per jurisdiction (thousands at national scale).
   if (file.name.startsWith('districts/')) perDistrict++;
   else
     console.log(
-      `  ${path} (${String(typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength)} bytes)`,
+      `  ${path} (${String(typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)} bytes)`,
     );
 }
 console.log(`  ${String(perDistrict)} files in ${join(out, 'districts')}/ (one per jurisdiction)`);

@@ -4,6 +4,8 @@ import { perJurisdictionView } from '../../../lib/compare/province-view.ts';
 import { chartOfView, compareData } from '../../../loaders/compare-data.ts';
 import { distributionOfStats, indicatorStatsData } from '../../../loaders/indicator-stats-data.ts';
 
+// The SVG is made when it is written, not in getStaticPaths: Astro keeps every route's props until
+// all pages are written.
 export const getStaticPaths = (async () => {
   const base = import.meta.env.BASE_URL;
   const { views } = await compareData(base);
@@ -13,21 +15,16 @@ export const getStaticPaths = (async () => {
     // The chart the page shows: each jurisdiction's target up to the limit, the distribution above it.
     const distribution = own && !own.perJurisdiction ? distributionOfStats(own, base) : null;
     const svg = distribution
-      ? distributionChartSvg(distribution.chart)
+      ? (): string => distributionChartSvg(distribution.chart)
       : own?.perJurisdiction === false
         ? null
-        : chartSvg(chartOfView(perJurisdictionView(view), base));
-    return svg === null
-      ? []
-      : [
-          {
-            params: { indicator: view.indicator.id },
-            props: { content: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n` },
-          },
-        ];
+        : (): string => chartSvg(chartOfView(perJurisdictionView(view), base));
+    return svg === null ? [] : [{ params: { indicator: view.indicator.id }, props: { svg } }];
   });
 }) satisfies GetStaticPaths;
 
 // The chart of the indicator page as a standalone SVG file (the same markup as the inline chart).
-export const GET: APIRoute<{ content: string }> = ({ props }) =>
-  new Response(props.content, { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute<{ svg: () => string }> = ({ props }) =>
+  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${props.svg()}\n`, {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });

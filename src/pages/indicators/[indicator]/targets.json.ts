@@ -1,15 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { indicatorRows } from '../../../lib/compare/indicator-rows.ts';
+import type { IndicatorView } from '../../../lib/compare/indicator-view.ts';
 import { compareData } from '../../../loaders/compare-data.ts';
 
+// The file is made when it is written, not in getStaticPaths: Astro keeps every route's props until
+// all pages are written.
 export const getStaticPaths = (async () => {
   const { views } = await compareData(import.meta.env.BASE_URL);
-  return [...views.values()].map((view) => ({
-    params: { indicator: view.indicator.id },
-    props: { content: `${JSON.stringify(indicatorRows(view), null, 2)}\n` },
-  }));
+  return [...views.values()].map((view) => ({ params: { indicator: view.indicator.id }, props: { view } }));
 }) satisfies GetStaticPaths;
 
 // This indicator's targets as JSON (the same rows as targets.csv).
-export const GET: APIRoute<{ content: string }> = ({ props }) =>
-  new Response(props.content, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ view: IndicatorView }> = ({ props }) =>
+  new Response(`${JSON.stringify(indicatorRows(props.view), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
