@@ -32,7 +32,7 @@ import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { contentRoot } from '../src/lib/io/content-root.ts';
-import { loadContent } from '../src/lib/io/load-content.ts';
+import { loadContentParallel } from '../src/lib/io/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 import { INDEX_LANGUAGE, indexText } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
@@ -109,7 +109,7 @@ async function* indexInputs(): AsyncGenerator<PlanIndexInput> {
     return;
   }
   console.log(`search index: no ${path} from astro build: reading and checking the content`);
-  const content = loadContent(contentRoot(ROOT));
+  const content = await loadContentParallel(contentRoot(ROOT));
   const errors = content.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
   console.log(`search index: ${String(content.plans.length)} plans read and checked (${elapsed()})`);

@@ -1,7 +1,7 @@
 // Validates all content without building the site: `npm run check`.
 // Prints `file:line: field: message` for every problem (warnings too); exits 1 on any error.
 import { contentRoot } from '../src/lib/io/content-root.ts';
-import { loadContent } from '../src/lib/io/load-content.ts';
+import { loadContentParallel } from '../src/lib/io/load-content.ts';
 import { readPlanFiles } from '../src/lib/io/read-content.ts';
 import { isoToday } from '../src/lib/io/today.ts';
 import { unversionedChanges } from '../src/lib/io/unversioned-changes.ts';
@@ -9,7 +9,9 @@ import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 
 const root = process.argv[2] ?? contentRoot();
 console.log(`Checking the content in ${root} …`);
-const content = loadContent(root);
+const content = await loadContentParallel(root, {}, {}, (plans, workers) => {
+  if (workers > 0) console.log(`${String(plans)} plans, checked in ${String(workers)} worker threads …`);
+});
 const { plans } = content;
 // A plan changed since the last commit needs a new version and change note.
 const issues = [...content.issues, ...unversionedChanges(root, readPlanFiles(root), isoToday())];

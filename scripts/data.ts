@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/io/content-root.ts';
-import { loadContent } from '../src/lib/io/load-content.ts';
+import { loadContentParallel } from '../src/lib/io/load-content.ts';
 import { loadDatasetInput } from '../src/lib/io/load-dataset-input.ts';
 import { datasetFileSources } from '../src/lib/dataset/build-dataset.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
@@ -12,7 +12,7 @@ import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 const project = process.cwd();
 const root = contentRoot(project);
 console.log('Reading and checking the content …');
-const content = loadContent(root);
+const content = await loadContentParallel(root);
 const errors = content.issues.filter((issue) => issue.severity === 'error');
 if (errors.length > 0) {
   for (const issue of errors) console.error(formatIssue(issue));

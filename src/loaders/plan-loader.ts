@@ -1,7 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../lib/io/load-content.ts';
+import { loadContentParallel } from '../lib/io/load-content.ts';
 import { isoToday } from '../lib/io/today.ts';
 import { parseDistricts } from '../lib/content/parse-districts.ts';
 import { contentRoot } from '../lib/io/content-root.ts';
@@ -103,7 +103,14 @@ const ENTRY_FORMAT = 'entry format 2: the body HTML in a file';
 async function loadPlans(context: LoaderContext): Promise<void> {
   const { store, config, logger } = context;
   const root = contentRoot(fileURLToPath(config.root));
-  const check = loadContent(root, { today: isoToday(), base: config.base, site: String(config.site) });
+  const check = await loadContentParallel(
+    root,
+    { today: isoToday(), base: config.base, site: String(config.site) },
+    {},
+    (plans, workers) => {
+      logger.info(`checking ${String(plans)} plans${workers > 0 ? ` in ${String(workers)} worker threads` : ''}`);
+    },
+  );
   const errors = check.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`content errors (run npm run check):\n${errors.map(formatIssue).join('\n')}`);
