@@ -288,7 +288,8 @@ function partJobs(): number {
 /** Runs `writePart` for `job` in a worker thread (this script again), so that parts are written in parallel. */
 function writePartInWorker(job: PartJob): Promise<PartResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: job, execArgv: process.execArgv });
+    // The worker inherits this process's Node options; passing them (e.g. a heap size) is refused.
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
     worker.once('message', (result: PartResult) => {
       resolve(result);
     });

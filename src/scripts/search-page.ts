@@ -101,6 +101,19 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
   await Promise.all(data.parts.map((folder) => pagefind.mergeIndex(`${pagefindBase}${folder}`, { baseUrl: base })));
 
   /**
+   * Pagefind's searches run one at a time. A query with many wordings (traditional characters,
+   * indicator synonyms) starts a dozen searches at once, each in every part of a merged index;
+   * run concurrently, they twice lost every plan result of such a query in CI (never reproduced
+   * outside it). Little is lost: a query's chunks are loaded by its first search.
+   */
+  let searches: Promise<unknown> = Promise.resolve();
+  const search = (term: string, options: { filters: Record<string, { any: string[] }> }) => {
+    const next = searches.then(() => pagefind.search(term, options));
+    searches = next.catch(() => undefined);
+    return next;
+  };
+
+  /**
    * Records containing `wording`, ranked by Pagefind's scores for its tokens. Where the wording
    * has no exact query (a single character, mixed Han and other words) the loose results may hold
    * records without it: the passages shown are checked against the text (`passageHits`).
@@ -111,8 +124,8 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
   ): Promise<PagefindResult[]> => {
     const query = termQuery(wording);
     const [exact, loose] = await Promise.all([
-      query.exact === null ? null : pagefind.search(query.exact, { filters }),
-      pagefind.search(query.loose, { filters }),
+      query.exact === null ? null : search(query.exact, { filters }),
+      search(query.loose, { filters }),
     ]);
     return query.exact === null
       ? [...(loose?.results ?? [])].sort((a, b) => b.score - a.score)

@@ -1,3 +1,4 @@
+import type { ConsoleMessage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/io/load-content.ts';
 import { useBrowserSession } from './support/browser-session.ts';
@@ -67,13 +68,23 @@ describe.each([
     '%s finds the expected passages among the first results',
     async (query, entry) => {
       const { site, page } = session();
-      const shown = await searchFor(page, site, { q: query });
+      // What the page logged, for the message of a failure (a search that loses its results).
+      const logged: string[] = [];
+      const log = (message: ConsoleMessage): void => {
+        if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+      };
+      page.on('console', log);
+      const shown = await searchFor(page, site, { q: query }).finally(() => page.off('console', log));
       expect(shown.empty, shown.status).toBe(false);
       // Plan passages come one page at a time (indicator pages, where built, are shown above them).
       const passages = shown.results.filter((result) => result.path.startsWith('/plans/'));
       const first = passages.slice(0, FIRST_RESULTS).map((result) => result.key);
       const missing = entry.expected.filter((key) => !first.includes(key));
-      expect(missing, `${query} (${entry.why}); first results: ${first.join(' ')}`).toEqual([]);
+      expect(
+        missing,
+        `${query} (${entry.why}); status: ${shown.status}; first results: ${first.join(' ')}; ` +
+          `shown: ${shown.results.map((result) => result.key).join(' ')}; logged: ${logged.join(' | ')}`,
+      ).toEqual([]);
       // Every result links to its anchor and highlights what was searched; matches are marked.
       for (const result of passages) {
         expect(result.hash).toMatch(/^#[a-z0-9-]+$/);
