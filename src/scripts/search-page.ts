@@ -101,16 +101,22 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
   await Promise.all(data.parts.map((folder) => pagefind.mergeIndex(`${pagefindBase}${folder}`, { baseUrl: base })));
 
   /**
-   * Pagefind's searches run one at a time. A query with many wordings (traditional characters,
-   * indicator synonyms) starts a dozen searches at once, each in every part of a merged index;
-   * run concurrently, they twice lost every plan result of such a query in CI (never reproduced
-   * outside it). Little is lost: a query's chunks are loaded by its first search.
+   * A Pagefind search whose results keep their data. Pagefind (1.6) searches in a web worker and
+   * tells it to drop a result's data once that result object is garbage-collected (a
+   * FinalizationRegistry); the results are copied below (rescored, merged), and a copy's `data()`
+   * then got null under memory pressure. Each result here is a new object whose `data()` holds on
+   * to Pagefind's result, and so to its data, for as long as any copy of it lives.
    */
-  let searches: Promise<unknown> = Promise.resolve();
-  const search = (term: string, options: { filters: Record<string, { any: string[] }> }) => {
-    const next = searches.then(() => pagefind.search(term, options));
-    searches = next.catch(() => undefined);
-    return next;
+  const search = async (
+    term: string,
+    options: { filters: Record<string, { any: string[] }> },
+  ): Promise<{ results: PagefindResult[] } | null> => {
+    const found = await pagefind.search(term, options);
+    return (
+      found && {
+        results: found.results.map((result) => ({ id: result.id, score: result.score, data: () => result.data() })),
+      }
+    );
   };
 
   /**
