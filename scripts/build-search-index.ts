@@ -1,15 +1,17 @@
 // Builds the Pagefind search index of the built site (`npm run build` runs it
 // right after `astro build`). Usage: node --experimental-strip-types scripts/build-search-index.ts
 //
-// Every section (part or domain) of every plan is one record holding its
-// passages (each domain, target, measure and project with its own `#anchor`),
-// made from the plan parser's anchors (not scraped from HTML, so navigation,
-// footers and other chrome are never indexed), for each plan page that was
-// built as `<html lang="zh-CN">`. Indicator comparison pages
-// (`dist/indicators/<id>/index.html`) are indexed when they exist. Han text is
-// indexed as overlapping character pairs (see src/lib/search/han-text.ts). The
-// index is written in parts of whole provinces, one after another
-// (src/lib/search/index-parts.ts): dist/pagefind/ and dist/pagefind/part-<n>/.
+// Every plan is one record holding its passages (each domain, target, measure
+// and project with its own `#anchor`), made from the plan parser's anchors (not
+// scraped from HTML, so navigation, footers and other chrome are never
+// indexed), for each plan page that was built as `<html lang="zh-CN">`.
+// Indicator comparison pages (`dist/indicators/<id>/index.html`) are indexed
+// when they exist. A record is indexed as its distinct tokens: character pairs,
+// single characters and other words (src/lib/search/han-text.ts), which are then
+// dropped from Pagefind's fragments (src/lib/io/pagefind-fragments.ts). Where
+// there are more plans than one part holds, the index is written in parts of
+// whole provinces (src/lib/search/index-parts.ts): dist/pagefind/ and
+// dist/pagefind/part-<n>/.
 // dist/pagefind/query-data.json lists the parts and holds the
 // traditional-character folding and indicator synonyms for the search page.
 // Design: docs/search.md.
@@ -34,13 +36,14 @@ import type { PagefindIndex } from 'pagefind';
 import { contentRoot } from '../src/lib/io/content-root.ts';
 import { loadContentParallel } from '../src/lib/io/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
-import { INDEX_LANGUAGE, indexText } from '../src/lib/search/han-text.ts';
+import { INDEX_LANGUAGE, indexTokens } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
 import { indicatorPagePath, indicatorRecords, indicatorSynonyms } from '../src/lib/search/indicator-records.ts';
 import { htmlLanguage, INDEX_PAGE_LANGUAGE } from '../src/lib/search/page-language.ts';
 import {
   planIndexInputs,
-  planRecords,
+  planRecord,
+  UNSEARCHED_META,
   type PlanIndexInput,
   type SearchRecord,
 } from '../src/lib/search/plan-records.ts';
@@ -51,6 +54,8 @@ import { CONTENT_PATHS } from '../src/lib/content/content-paths.ts';
 import { IndicatorRegistrySchema, type Indicator } from '../src/schema/indicator.ts';
 import { indexParts, type IndexPart, type SearchPageData } from '../src/lib/search/index-parts.ts';
 import { planPath } from '../src/lib/site/site-paths.ts';
+import { positiveIntegerFromEnv } from '../src/lib/io/env-integer.ts';
+import { rewriteFragments } from '../src/lib/io/pagefind-fragments.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** The built site: astro.config.mjs writes it to PLAN_ATLAS_OUT_DIR (default dist/). */
@@ -131,18 +136,11 @@ function readIndicators(): Indicator[] {
 const BATCH = 256;
 
 /**
- * Plans per index part (`src/lib/search/index-parts.ts`). Pagefind's memory while writing grows
- * with its index: ~10 MB per plan (7 GB at 670 plans, 2026-12-01; a national index passed 23 GB
- * and was killed). 500 plans keep one part to about 5 GB, two written at once to about 10 GB.
+ * Plans per index part (`src/lib/search/index-parts.ts`): `PLAN_ATLAS_SEARCH_PART_PLANS`, else
+ * PART_PLANS. Every part costs each query a chunk per word, so fewer parts make smaller queries;
+ * Pagefind's memory while it writes a part grows with its plans (measured: docs/performance.md).
  */
-function maxPlansPerPart(): number {
-  const value = process.env['PLAN_ATLAS_SEARCH_PART_PLANS'];
-  if (value === undefined || value === '') return 500;
-  const plans = Number(value);
-  if (!Number.isInteger(plans) || plans < 1)
-    throw new Error(`PLAN_ATLAS_SEARCH_PART_PLANS must be a whole number ≥ 1, not "${value}"`);
-  return plans;
-}
+const PART_PLANS = 500;
 
 /** The plans to index, sorted into one JSON-lines file per province in `folder`, and how many each holds. */
 async function sortByProvince(
@@ -176,23 +174,34 @@ async function sortByProvince(
   return { files, plans };
 }
 
-/** Adds records to a Pagefind index in batches; counts them and the characters they use. */
-function recordAdder(index: PagefindIndex, used: Set<string>) {
+/**
+ * Adds records to a Pagefind index in batches; counts them and the characters they use, and
+ * keeps their unsearched meta (`UNSEARCHED_META`) by URL for `completeFragments`.
+ */
+function recordAdder(index: PagefindIndex, used: Set<string>, unsearched: Map<string, Record<string, string>>) {
   let pending: SearchRecord[] = [];
   let added = 0;
   const flush = async (): Promise<void> => {
     const batch = pending;
     pending = [];
     const results = await Promise.all(
-      batch.map((record) =>
-        index.addCustomRecord({
+      batch.map((record) => {
+        const unsearchedFields: readonly string[] = UNSEARCHED_META;
+        const meta = Object.fromEntries(
+          Object.entries(record.meta).filter(([field]) => !unsearchedFields.includes(field)),
+        );
+        const held = Object.fromEntries(
+          Object.entries(record.meta).filter(([field]) => unsearchedFields.includes(field)),
+        );
+        if (Object.keys(held).length > 0) unsearched.set(record.url, held);
+        return index.addCustomRecord({
           url: record.url,
-          content: indexText(record.content),
+          content: indexTokens(record.content),
           language: INDEX_LANGUAGE,
-          meta: record.meta,
+          meta,
           filters: record.filters,
-        }),
-      ),
+        });
+      }),
     );
     results.forEach((result, position) => {
       if (result.errors.length > 0)
@@ -215,6 +224,24 @@ function recordAdder(index: PagefindIndex, used: Set<string>) {
   };
 }
 
+/**
+ * The fragments of a written part as the search page reads them (`src/lib/io/pagefind-fragments.ts`):
+ * without the indexed tokens, and with each record's unsearched meta.
+ */
+function completeFragments(bundle: string, unsearched: ReadonlyMap<string, Record<string, string>>) {
+  let completed = 0;
+  const files = rewriteFragments(bundle, (fragment) => {
+    fragment.content = '';
+    const held = unsearched.get(fragment.url);
+    if (held === undefined) return;
+    Object.assign(fragment.meta, held);
+    completed += 1;
+  });
+  if (completed !== unsearched.size)
+    throw new Error(`search index: ${String(unsearched.size - completed)} records' fragments not found in ${bundle}`);
+  return files;
+}
+
 /** One part of the index to write (in a worker thread of its own). */
 interface PartJob {
   /** 0-based. */
@@ -230,7 +257,8 @@ interface PartJob {
 
 /** What writing a part found. */
 interface PartResult {
-  sections: number;
+  /** Plan records. */
+  plans: number;
   indicatorPages: number;
   /** The characters its records use. */
   characters: string[];
@@ -247,14 +275,15 @@ async function writePart({ position, count, part, files }: PartJob): Promise<Par
     `search index: ${label}: ${String(part.plans)} plans (${part.provinces.join(', ') || 'none'}) (${elapsed()})`,
   );
   const used = new Set<string>();
+  const unsearched = new Map<string, Record<string, string>>();
   const skipped: string[] = [];
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    const adder = recordAdder(index, used);
-    for (const file of files) for await (const input of searchInputLines(file)) await adder.add(planRecords(input));
+    const adder = recordAdder(index, used, unsearched);
+    for (const file of files) for await (const input of searchInputLines(file)) await adder.add([planRecord(input)]);
     await adder.flush();
-    const sections = adder.count();
+    const planRecords = adder.count();
     if (position === 0) {
       const indicators = readIndicators();
       const indicatorPages = new Set(
@@ -268,8 +297,12 @@ async function writePart({ position, count, part, files }: PartJob): Promise<Par
     console.log(`search index: writing ${label} (${elapsed()})`);
     const written = await index.writeFiles({ outputPath: join(OUTPUT, part.folder) });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    console.log(`search index: ${label} written (${elapsed()})`);
-    return { sections, indicatorPages: adder.count() - sections, characters: [...used], skipped };
+    const fragments = completeFragments(join(OUTPUT, part.folder), unsearched);
+    console.log(
+      `search index: ${label} written; its ${String(fragments.files)} fragments, tokens out and passages in: ` +
+        `${(fragments.before / 1e6).toFixed(1)} MB → ${(fragments.after / 1e6).toFixed(1)} MB (${elapsed()})`,
+    );
+    return { plans: planRecords, indicatorPages: adder.count() - planRecords, characters: [...used], skipped };
   } finally {
     await pagefind.close();
   }
@@ -277,12 +310,7 @@ async function writePart({ position, count, part, files }: PartJob): Promise<Par
 
 /** Parts written at once: `PLAN_ATLAS_SEARCH_JOBS`, else one per core (Pagefind adds and writes on about one core). */
 function partJobs(): number {
-  const value = process.env['PLAN_ATLAS_SEARCH_JOBS'];
-  if (value === undefined || value === '') return availableParallelism();
-  const jobs = Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1)
-    throw new Error(`PLAN_ATLAS_SEARCH_JOBS must be a whole number ≥ 1, not "${value}"`);
-  return jobs;
+  return positiveIntegerFromEnv('PLAN_ATLAS_SEARCH_JOBS', availableParallelism());
 }
 
 /** Runs `writePart` for `job` in a worker thread (this script again), so that parts are written in parallel. */
@@ -305,7 +333,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
   process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = requireExtendedBinary();
   const indicators = readIndicators();
-  const maxPlans = maxPlansPerPart();
+  const maxPlans = positiveIntegerFromEnv('PLAN_ATLAS_SEARCH_PART_PLANS', PART_PLANS);
   const jobs = partJobs();
   rmSync(OUTPUT, { recursive: true, force: true });
   const temporary = mkdtempSync(join(tmpdir(), 'plan-atlas-search-'));
@@ -344,10 +372,10 @@ async function main(): Promise<void> {
     writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(pageData));
 
     const planCount = [...plans.values()].reduce((sum, count) => sum + count, 0);
-    const sum = (field: 'sections' | 'indicatorPages'): number =>
+    const sum = (field: 'plans' | 'indicatorPages'): number =>
       results.reduce((total, result) => total + result[field], 0);
     console.log(
-      `search index: ${String(sum('sections'))} sections of ${String(planCount)} plans, ` +
+      `search index: ${String(sum('plans'))} of ${String(planCount)} plans, ` +
         `${String(sum('indicatorPages'))} indicator pages, in ${String(parts.length)} part(s) ` +
         `(${String(Math.min(jobs, parts.length))} at a time) → ${OUTPUT} (${process.env['PAGEFIND_EXTENDED_BINARY_PATH']})`,
     );

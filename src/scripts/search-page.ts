@@ -5,13 +5,8 @@
  * this file only wires it to the page.
  */
 import { termQuery } from '../lib/search/han-text.ts';
-import {
-  passageHits,
-  rankPassageHits,
-  readPassages,
-  type ExcerptPart,
-  type PassageHit,
-} from '../lib/search/passage-hits.ts';
+import { containsQuery, type ExcerptPart } from '../lib/search/passage-hits.ts';
+import { PassageCursor, type FoundPassage } from '../lib/search/passage-cursor.ts';
 import { RECORD_TYPE_FILTER, type RecordType } from '../lib/search/search-filters.ts';
 import type { SearchPageData } from '../lib/search/index-parts.ts';
 import { highlightTerms, searchPasses, type SearchPass } from '../lib/search/search-passes.ts';
@@ -20,7 +15,6 @@ import {
   groupResults,
   highlightedHref,
   intersectResults,
-  rescoreResults,
   unionResults,
 } from '../lib/search/search-results.ts';
 import {
@@ -37,11 +31,19 @@ import { districtsIndexPath, pagefindPath, searchPath, sitePath } from '../lib/s
 const PAGE_SIZE = 20;
 
 /**
- * Section records loaded (their data, in parallel) before passages are ranked and shown, and
- * again on each 显示更多结果: Pagefind ranks sections, so the passages of this many of the best
- * sections compete for each page (`rankPassageHits`).
+ * Plans loaded (their data, in parallel) before passages are ranked and shown, and again on each
+ * 显示更多结果 when fewer than a page of passages is left: Pagefind finds and ranks plans, and the
+ * passages of the plans loaded compete for each page (`rankPassageHits`). A plan's data is its
+ * passages, ~30 KB compressed, so this bounds what a query downloads (docs/performance.md); a
+ * site of this many plans or fewer ranks every passage found at once.
  */
-const RECORDS_PER_LOAD = 20;
+const PLANS_PER_LOAD = 10;
+/**
+ * Plans loaded first to see whether a pass finds the query at all: a plan can have every token
+ * of a query without the query (新生儿死亡 and 死亡率, not 新生儿死亡率). Where none of these has
+ * a passage to show, the next pass (shorter words) is tried rather than more plans loaded.
+ */
+const PROBE_PLANS = 2;
 
 /** What Pagefind's `data()` gives for a record (the fields used here). */
 interface PagefindData {
@@ -69,8 +71,10 @@ interface Pagefind {
 /** What a search found, and through which pass. */
 interface Found {
   pass: SearchPass | null;
-  indicators: PagefindResult[];
-  plans: PagefindResult[];
+  /** The indicator pages whose name or an alias has the query. */
+  indicators: PagefindData[];
+  /** The plans found, their first passages loaded; null where no plan has a passage to show. */
+  plans: PassageCursor<PagefindData> | null;
 }
 
 /** Pagefind and the query data, loaded once. */
@@ -120,22 +124,21 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
   };
 
   /**
-   * Records containing `wording`, ranked by Pagefind's scores for its tokens. Where the wording
-   * has no exact query (a single character, mixed Han and other words) the loose results may hold
-   * records without it: the passages shown are checked against the text (`passageHits`).
+   * Records with every token of `wording` (`termQuery`), ranked by Pagefind (their scores
+   * summed). Each token is searched alone: Pagefind drops a word it does not know from a
+   * search of several, so searching them together would find records without it. The records
+   * may still lack the wording itself: the passages shown are checked against the text
+   * (`passageHits`).
    */
   const searchPhrase = async (
     wording: string,
     filters: Record<string, { any: string[] }>,
   ): Promise<PagefindResult[]> => {
-    const query = termQuery(wording);
-    const [exact, loose] = await Promise.all([
-      query.exact === null ? null : search(query.exact, { filters }),
-      search(query.loose, { filters }),
-    ]);
-    return query.exact === null
-      ? [...(loose?.results ?? [])].sort((a, b) => b.score - a.score)
-      : rescoreResults(exact?.results ?? [], loose?.results ?? []);
+    const tokens = termQuery(wording)
+      .split(' ')
+      .filter((token) => token !== '');
+    const found = await Promise.all(tokens.map((token) => search(token, { filters })));
+    return intersectResults(found.map((each) => each?.results ?? []));
   };
 
   /** Records containing every term of the pass, or any for an `any` pass (each term through any of its wordings). */
@@ -158,13 +161,23 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
       const passes = searchPasses(state.query, data, segmentWords);
       const [first] = passes;
       // Indicator pages compare all plans: offered for the query itself, when no filter narrows the plans.
-      const indicators =
+      const indicatorResults =
         first === undefined || hasFilters(state) ? [] : await runPass(first, ofType('indicator', state));
-      for (const pass of passes) {
-        const plans = await runPass(pass, ofType('plan', state));
-        if (plans.length > 0) return { pass, plans, indicators };
+      // Indicator records hold every token of the query; keep those whose name or alias has it.
+      const indicators = (await Promise.all(indicatorResults.map((result) => result.data()))).filter(
+        (data) => first !== undefined && containsQuery(data.meta['wordings'] ?? '', first),
+      );
+      for (const [index, pass] of passes.entries()) {
+        const found = await runPass(pass, ofType('plan', state));
+        if (found.length === 0) continue;
+        const plans = new PassageCursor(found, pass, state.filters);
+        // The last pass gets a whole load before nothing is said to be found; the others a probe.
+        await plans.load(index === passes.length - 1 ? PLANS_PER_LOAD : PROBE_PLANS);
+        if (plans.pending === 0) continue;
+        await plans.load(PLANS_PER_LOAD - PROBE_PLANS);
+        return { pass, plans, indicators };
       }
-      return { pass: indicators.length > 0 ? (first ?? null) : null, plans: [], indicators };
+      return { pass: indicators.length > 0 ? (first ?? null) : null, plans: null, indicators };
     },
   };
 }
@@ -201,10 +214,7 @@ function resultItem(title: string, href: string, below: HTMLParagraphElement): H
 }
 
 /** A passage to show, with the record (plan) it belongs to. */
-interface ShownPassage {
-  data: PagefindData;
-  hit: PassageHit;
-}
+type ShownPassage = FoundPassage<PagefindData>;
 
 /** Wires the search page (`src/pages/search.astro`); does nothing on other pages. */
 export function startSearchPage(): void {
@@ -284,7 +294,7 @@ export function startSearchPage(): void {
     output.replaceChildren(empty);
   };
 
-  const renderFound = async (state: SearchState, found: Found, token: number): Promise<void> => {
+  const renderFound = (state: SearchState, found: Found, token: number): void => {
     const pass = found.pass;
     if (pass === null) return;
     const wordings = highlightTerms(pass);
@@ -296,41 +306,17 @@ export function startSearchPage(): void {
           ? `（没有找到完整的“${state.query}”，以下是同时包含${named}的结果）`
           : `（没有同时包含${named}的条文，以下是包含其中任一词语的结果）`;
 
-    const indicatorData = await Promise.all(found.indicators.map((result) => result.data()));
-    /** Passages found but not yet shown, and the next record to load. */
-    let pending: ShownPassage[] = [];
-    let next = 0;
-    let shown: ShownPassage[] = [];
-    /** Loads the next sections until a page of passages is at hand (or none are left), then ranks them. */
-    const collect = async (): Promise<void> => {
-      const until = next + RECORDS_PER_LOAD;
-      while ((pending.length < PAGE_SIZE || next < until) && next < found.plans.length) {
-        const batch = found.plans.slice(next, next + RECORDS_PER_LOAD);
-        next += batch.length;
-        for (const data of await Promise.all(batch.map((result) => result.data()))) {
-          for (const hit of passageHits(readPassages(data.meta['passages']), pass, state.filters))
-            pending.push({ data, hit });
-        }
-      }
-      pending = rankPassageHits(pending);
-    };
-    await collect();
-    if (token !== latest) return;
-    const takeNext = (): ShownPassage[] => {
-      const taken = pending.slice(0, PAGE_SIZE);
-      pending = pending.slice(PAGE_SIZE);
-      return taken;
-    };
-    shown = takeNext();
+    const indicatorData = found.indicators;
+    const plans = found.plans;
+    let shown: ShownPassage[] = plans?.take(PAGE_SIZE) ?? [];
     if (shown.length === 0 && indicatorData.length === 0) {
       status.textContent = '没有找到结果。';
       renderEmpty(state);
       return;
     }
-    const sections = found.plans.length;
     status.textContent =
-      sections > 0
-        ? `在 ${String(sections)} 个章节中找到结果${fallback}`
+      plans !== null && shown.length > 0
+        ? `找到 ${String(plans.plans)} 项相关规划${fallback}`
         : `找到 ${String(indicatorData.length)} 项指标${fallback}`;
 
     const indicatorSection = element('section', 'search-group search-group--indicators');
@@ -381,18 +367,20 @@ export function startSearchPage(): void {
           return section;
         }),
       );
-      const recordsLeft = found.plans.length - next;
-      more.hidden = pending.length === 0 && recordsLeft <= 0;
+      const pending = plans?.pending ?? 0;
+      const plansLeft = plans?.plansLeft ?? 0;
+      more.hidden = pending === 0 && plansLeft === 0;
       more.textContent =
-        recordsLeft > 0
-          ? `显示更多结果（还有 ${String(recordsLeft)} 个章节）`
-          : `显示更多结果（还有 ${String(pending.length)} 条）`;
+        pending > 0
+          ? `显示更多结果（还有 ${String(pending)} 条${plansLeft > 0 ? `，另有 ${String(plansLeft)} 项规划` : ''}）`
+          : `显示更多结果（还有 ${String(plansLeft)} 项规划）`;
     };
 
     more.addEventListener('click', () => {
-      void collect().then(() => {
-        if (token !== latest) return;
-        const added = takeNext();
+      // More plans only when fewer than a page of the passages found is left to show.
+      void (plans === null || plans.pending >= PAGE_SIZE ? Promise.resolve() : plans.load(PLANS_PER_LOAD)).then(() => {
+        if (token !== latest || plans === null) return;
+        const added = plans.take(PAGE_SIZE);
         shown = [...shown, ...added];
         renderPlans();
         const first = added[0];
@@ -428,7 +416,7 @@ export function startSearchPage(): void {
         status.textContent = '没有找到结果。';
         renderEmpty(state);
       } else {
-        await renderFound(state, found, token);
+        renderFound(state, found, token);
       }
     } catch (error) {
       engine = null;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckedPlanFile, PlanCheckInput } from '../content/check-content.ts';
 import type { PlanFileText } from './read-content.ts';
+import { positiveIntegerFromEnv } from './env-integer.ts';
 
 /** A batch of plan files sent to a worker; `index` is its place among the batches. */
 export interface PlanBatch {
@@ -31,12 +32,7 @@ const WORKER_ENTRY = join(import.meta.dirname, 'check-plans-worker.ts');
 
 /** Worker threads for parsing and checking plans: `PLAN_ATLAS_PARSE_WORKERS`, else one per core. */
 export function parseWorkers(): number {
-  const value = process.env['PLAN_ATLAS_PARSE_WORKERS'];
-  if (value === undefined || value === '') return availableParallelism();
-  const workers = Number(value);
-  if (!Number.isInteger(workers) || workers < 1)
-    throw new Error(`PLAN_ATLAS_PARSE_WORKERS must be a whole number ≥ 1, not "${value}"`);
-  return workers;
+  return positiveIntegerFromEnv('PLAN_ATLAS_PARSE_WORKERS', availableParallelism());
 }
 
 /**

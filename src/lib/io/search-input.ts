@@ -1,7 +1,7 @@
 /**
  * The search index's input, handed from the Astro build to the index script
  * (`scripts/build-search-index.ts`) so that the plans are parsed once per
- * build: the plan loader writes what `planRecords` needs of every plan it
+ * build: the plan loader writes what `planRecord` needs of every plan it
  * loaded (anchors, unanchored paragraphs, jurisdiction) into the build's cache
  * folder, one JSON line per plan (a national corpus is several hundred MB, more
  * than one JavaScript string holds).

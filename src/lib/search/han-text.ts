@@ -1,25 +1,43 @@
 /**
- * Han text in the search index and in queries: overlapping character pairs
- * (bigrams), each spelled as a Latin token.
+ * Text in the search index and in queries: Han text as character trigrams,
+ * pairs and single characters, other words as written, each spelled as a
+ * Latin token and listed once per record.
  *
- * Every run of Han characters is indexed as its overlapping pairs plus its
- * last character alone: 托育服务 → 托育 育服 服务 务, one token per character,
- * so each pair sits at the position of its first character. A query of two or
- * more Han characters is then the exact phrase of its own pairs (孕产妇 →
- * "孕产 产妇"), which finds exactly the texts that contain it as a substring,
- * whatever a word segmenter would have made of it (jieba at index time and the
- * browser's `Intl.Segmenter` at query time disagree often enough to lose real
- * hits). A single character is searched as a prefix: the pairs it starts and
- * the run-final character alone.
+ * A record (one plan, `plan-records.ts`) is indexed as the set of its tokens:
+ * every overlapping trigram and pair of every run of Han characters, every
+ * single Han character (托育服务 → 托育服 育服务, 托育 育服 服务, 托 育 服 务),
+ * and every other word (numbers, Latin words), each once, however often the
+ * plan uses it. A query term is searched as the tokens that every text
+ * containing it has: a Han run of three or more characters as its trigrams
+ * (孕产妇死亡率 → 孕产妇 产妇死 妇死亡 死亡率), of two as its pair, of one as
+ * its single character. Pagefind finds the plans with all of them, and the
+ * search page keeps the passages that really contain the query
+ * (`passage-hits.ts`).
  *
- * Pairs instead of single characters keep the index usable at national scale:
- * a query loads the postings of its pairs (孕产, 产妇), not those of every
- * occurrence of its characters (产 and 率 occur in every plan hundreds of times).
+ * Why this shape, at national scale (~6,700 plans; docs/performance.md):
+ * - Each token once per record: Pagefind stores every position of a word, and
+ *   a common pair (儿童) occurs hundreds of times in a plan; listed once, a
+ *   word's postings hold one entry per plan that has it, so even the commonest
+ *   words cost a query tens of kilobytes. Positions are then meaningless, so
+ *   there is no exact-phrase search.
+ * - Trigrams make up for it: a plan with every pair of 新生儿死亡率 (新生 生儿
+ *   儿死 死亡 亡率) rarely has every trigram (儿死亡 is in no plan), so what
+ *   Pagefind finds does contain the query, and a query that is not in the
+ *   plans falls through to its shorter words (`search-passes.ts`) without
+ *   loading plans that only seemed to match. Trigrams are also rarer than
+ *   pairs, so their postings are smaller.
+ * - Pagefind matches every query word as a prefix (and, where a word has no
+ *   extension, falls back to the longest indexed word that is a prefix of
+ *   it). So no token may be a prefix of another: each Han token ends with a
+ *   letter saying what it is (`x` trigram, `y` pair, `z` single character; no
+ *   character code has them in that place) and every other word starts with
+ *   `w` (no character code does).
  *
  * Each character is spelled as four lower-case Latin letters (its code point in
- * base 26), so Pagefind sees plain words: it neither segments them (as it would
- * Han text) nor splits them. Hand-written because no library offers this: it is
- * the index's own encoding, shared by the index script and the search page.
+ * base 26, starting with a letter before `m`), so Pagefind sees plain words: it
+ * neither segments them (as it would Han text) nor splits them. Hand-written
+ * because no library offers this: it is the index's own encoding, shared by the
+ * index script and the search page.
  */
 
 /**
@@ -31,10 +49,15 @@
  */
 export const INDEX_LANGUAGE = 'zxx';
 
-const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
+const HAN_SPLIT = /(\p{Script=Han}+)/u;
 const LETTERS = 4;
 const A = 'a'.charCodeAt(0);
+/** The last letter of a trigram, pair and single character token; the first of every other word. */
+const TRIGRAM = 'x';
+const PAIR = 'y';
+const SINGLE = 'z';
+const WORD = 'w';
 
 /** The Latin spelling of one Han character: its code point in base 26, four letters (`托` → `bgvz`). */
 export function hanCode(character: string): string {
@@ -47,64 +70,54 @@ export function hanCode(character: string): string {
   return code;
 }
 
-/** The tokens of one run of Han characters: its overlapping pairs, then its last character alone. */
-function runTokens(run: string): string[] {
+/** The overlapping runs of `size` characters of a Han run, as tokens. */
+function grams(run: string, size: 1 | 2 | 3): string[] {
   const codes = Array.from(run, hanCode);
-  const pairs = codes.slice(0, -1).map((code, index) => `${code}${codes[index + 1] ?? ''}`);
-  return [...pairs, codes.at(-1) ?? ''];
+  const marker = size === 3 ? TRIGRAM : size === 2 ? PAIR : SINGLE;
+  return codes.slice(0, codes.length - size + 1).map((_, at) => `${codes.slice(at, at + size).join('')}${marker}`);
+}
+
+/** The words of text without Han characters: runs of letters and digits (a decimal point kept), lower-cased. */
+function otherWords(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}.]+/u)
+    .map((word) => word.replace(/^\.+|\.+$/gu, '').toLowerCase())
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /**
- * The text as the index stores it: every Han run replaced by its tokens
- * (spaces around them), other text (numbers, Latin words, punctuation) as it is.
+ * The text as the index stores it: its distinct tokens, in order of first
+ * appearance, separated by spaces: the trigrams, pairs and single characters
+ * of its Han runs, and its other words.
  */
-export function indexText(text: string): string {
-  return text.replace(HAN_RUN, (run) => ` ${runTokens(run).join(' ')} `);
-}
-
-/** How one query term is searched in Pagefind. */
-export interface TermQuery {
-  /**
-   * An exact-phrase query that finds exactly the records containing the term
-   * (for one Han run of two or more characters, or one other word), else null.
-   */
-  exact: string | null;
-  /**
-   * The same tokens as separate words: Pagefind finds the records containing
-   * all of them (a single character or the last word as a prefix) and ranks
-   * them. Where `exact` is null this is the search, and its results must be
-   * checked against the text (`wordingPattern`).
-   */
-  loose: string;
-}
-
-/** The pieces of a term: Han runs and other words (letters and digits). */
-function termPieces(term: string): { han: boolean; text: string }[] {
-  const pieces: { han: boolean; text: string }[] = [];
-  for (const part of term.split(/(\p{Script=Han}+)/u)) {
-    if (part === '') continue;
-    if (HAN.test(part)) pieces.push({ han: true, text: part });
-    else
-      for (const word of part.split(/[^\p{L}\p{N}.]+/u))
-        if (word.replace(/\./gu, '') !== '') pieces.push({ han: false, text: word.toLowerCase() });
+export function indexTokens(text: string): string {
+  const tokens = new Set<string>();
+  for (const piece of text.split(HAN_SPLIT)) {
+    if (HAN.test(piece)) {
+      for (const size of [3, 2, 1] as const) for (const token of grams(piece, size)) tokens.add(token);
+    } else {
+      for (const word of otherWords(piece)) tokens.add(`${WORD}${word}`);
+    }
   }
-  return pieces;
+  return [...tokens].join(' ');
 }
 
-/** How `term` is searched: its Han runs as pairs (a single character alone), other words as typed. */
-export function termQuery(term: string): TermQuery {
-  const pieces = termPieces(term);
-  const tokens = pieces.flatMap((piece) => {
-    if (!piece.han) return [piece.text];
-    const tokensOfRun = runTokens(piece.text);
-    return tokensOfRun.length === 1 ? tokensOfRun : tokensOfRun.slice(0, -1);
-  });
-  const [only] = pieces;
-  const exact =
-    pieces.length === 1 && only !== undefined && (!only.han || Array.from(only.text).length > 1)
-      ? `"${tokens.join(' ')}"`
-      : null;
-  return { exact, loose: tokens.join(' ') };
+/**
+ * How `term` is searched in Pagefind: the tokens that every record containing
+ * it has (a Han run of three or more characters as its trigrams, of two as
+ * its pair, of one as its character; other words as typed). Pagefind finds
+ * the records with all of them; whether a passage really contains the term is
+ * checked against its text (`wordingPattern`).
+ */
+export function termQuery(term: string): string {
+  return term
+    .split(HAN_SPLIT)
+    .flatMap((piece) => {
+      if (!HAN.test(piece)) return otherWords(piece).map((word) => `${WORD}${word}`);
+      const length = Array.from(piece).length;
+      return grams(piece, length >= 3 ? 3 : length === 2 ? 2 : 1);
+    })
+    .join(' ');
 }
 
 /**

@@ -20,17 +20,22 @@ export function indicatorRecords(indicators: readonly Indicator[], hasPage: (id:
   const type: RecordType = 'indicator';
   return indicators
     .filter((indicator) => hasPage(indicator.id))
-    .map((indicator) => ({
-      url: indicatorPagePath(indicator.id),
-      content: [...new Set([indicator.name, ...indicator.aliases].map((wording) => wording.trim()))].join('\n'),
-      meta: {
-        title: indicator.name,
-        description: indicator.definition,
-        group: PLAN_KIND_SHORT_LABELS[indicator.group],
-        type,
-      },
-      filters: { [RECORD_TYPE_FILTER]: [type] },
-    }));
+    .map((indicator) => {
+      const wordings = [...new Set([indicator.name, ...indicator.aliases].map((wording) => wording.trim()))].join('\n');
+      return {
+        url: indicatorPagePath(indicator.id),
+        content: wordings,
+        meta: {
+          title: indicator.name,
+          description: indicator.definition,
+          // The search page keeps an indicator only where one of these has the query (the index finds its pairs).
+          wordings,
+          group: PLAN_KIND_SHORT_LABELS[indicator.group],
+          type,
+        },
+        filters: { [RECORD_TYPE_FILTER]: [type] },
+      };
+    });
 }
 
 /**

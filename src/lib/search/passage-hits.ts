@@ -1,13 +1,15 @@
 /**
- * From a found section record to the passages the search page shows: which
- * of its passages contain the query (as the pass asks: every term, or any),
+ * From a found plan record to the passages the search page shows: which of
+ * its passages contain the query (as the pass asks: every term, or any),
  * which the filters keep, and an excerpt of each with the matched wordings
- * marked. Pagefind finds and ranks the sections (`plan-records.ts`); the
- * passages and excerpts are worked out here from the record's own text, so
- * every result shown really contains what was searched.
+ * marked. Pagefind finds and ranks the plans (`plan-records.ts`) by the
+ * query's character pairs; the passages and excerpts are worked out here
+ * from the record's own text, so every result shown really contains what
+ * was searched.
  */
 import type { FilterSelection } from './search-filters.ts';
 import type { IndexedPassage } from './plan-records.ts';
+import { anchorPlace } from './anchor-place.ts';
 import { wordingPattern } from './han-text.ts';
 import type { SearchPass } from './search-passes.ts';
 
@@ -38,7 +40,7 @@ const TYPICAL_PASSAGE_CHARACTERS = 60;
 /**
  * The BM25 score of a passage: for each term, how often it occurs (any of its wordings),
  * saturating, and discounted for long passages; summed over the terms. Pagefind ranks whole
- * sections, so the passages within and across the sections found are ranked here.
+ * plans, so the passages within and across the plans found are ranked here.
  */
 export function passageScore(text: string, terms: readonly (readonly string[])[]): number {
   const length = Array.from(text.replace(/\s+/gu, '')).length;
@@ -94,6 +96,12 @@ function containsAny(text: string, wordings: readonly string[]): boolean {
   return hitRanges(text, wordings).length > 0;
 }
 
+/** Whether `text` contains the pass's query: every term (an `all` pass) or one (`any`), each in any of its wordings. */
+export function containsQuery(text: string, pass: SearchPass): boolean {
+  const found = (wordings: readonly string[]): boolean => containsAny(text, wordings);
+  return pass.match === 'all' ? pass.terms.every(found) : pass.terms.some(found);
+}
+
 /**
  * An excerpt of `text` around its first hit, at most `length` characters
  * (an ellipsis marks a cut), with every hit in it marked.
@@ -124,10 +132,18 @@ export function passageExcerpt(text: string, wordings: readonly string[], length
   return parts;
 }
 
-/** Whether the filters that apply to single passages (block, quantitative) keep `passage`. */
+/**
+ * Whether the filters that apply to single passages (domain, block, quantitative) keep
+ * `passage`; Pagefind filters whole plans by the values of any of their passages.
+ */
 function keptByFilters(passage: IndexedPassage, filters: FilterSelection): boolean {
+  const domains = filters.domain ?? [];
   const sections = filters.section ?? [];
   const quantitative = filters.quantitative ?? [];
+  if (domains.length > 0) {
+    const domain = anchorPlace(passage.id).domain;
+    if (domain === null || !domains.includes(domain)) return false;
+  }
   if (sections.length > 0 && (passage.section === null || !sections.includes(passage.section))) return false;
   if (quantitative.length > 0 && (passage.quantitative === null || !quantitative.includes(passage.quantitative)))
     return false;
@@ -135,7 +151,7 @@ function keptByFilters(passage: IndexedPassage, filters: FilterSelection): boole
 }
 
 /**
- * The passages of a section record to show for `pass`, in document order: for an
+ * The passages of a plan record to show for `pass`, in document order: for an
  * `all` pass those containing every term (where the terms are only spread
  * over several passages, those containing any), for an `any` pass those
  * containing any (their scores rank those with more terms first); each with

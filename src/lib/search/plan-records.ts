@@ -1,13 +1,14 @@
 /**
- * The search records of a plan: one per section (a part or a domain: each
- * heading of depth 2 or 3 with everything up to the next one), holding its
- * passages, one per anchored heading, item and paragraph. Pagefind finds and
- * ranks sections; the search page then shows the passages of a section that
- * contain the query (`passage-hits.ts`), each linking to
- * `/plans/<district>/<plan>/#<anchor>`. A record per section rather than per
- * passage keeps the index small at national scale (~15 records per plan
- * instead of ~220: Pagefind writes a file per record and loads metadata per
- * record) without losing passage-level results.
+ * The search record of a plan: one per plan, holding its passages, one per
+ * anchored heading, item and paragraph. Pagefind finds and ranks plans; the
+ * search page then shows the passages of a plan that contain the query
+ * (`passage-hits.ts`), each linking to `/plans/<district>/<plan>/#<anchor>`.
+ *
+ * One record per plan keeps every query small at national scale: a word's
+ * postings hold one entry per record that has it, so with ~6,700 plan records
+ * the commonest pair (儿童) costs a query tens of kilobytes, where ~100,000
+ * section records (the previous design) cost megabytes (docs/performance.md).
+ * Results stay passage-level: the passages travel in the record's meta.
  */
 import type { PlanAnchor } from '../plan/plan-data.ts';
 import type { PlanKind } from '../../schema/plan.ts';
@@ -17,9 +18,9 @@ import { planPath as planPathOf } from '../site/site-paths.ts';
 import { anchorOrdinal, anchorPlace } from './anchor-place.ts';
 import { RECORD_TYPE_FILTER, type RecordType, type SearchSection } from './search-filters.ts';
 
-/** One record of the search index, before its Han text is tokenised (see `han-text.ts`). */
+/** One record of the search index, before its text is tokenised (`indexTokens` in `han-text.ts`). */
 export interface SearchRecord {
-  /** Site path without the base, e.g. `/plans/fuxin-xihe/women/#health`. */
+  /** Site path without the base, e.g. `/plans/fuxin-xihe/women/`. */
   url: string;
   /** The searchable text. */
   content: string;
@@ -29,7 +30,14 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** One passage of a section record, as the search page reads it from the record's `passages` meta. */
+/**
+ * Meta fields the search page reads but nobody searches: the index script keeps them out of
+ * Pagefind (which would index them as words) and writes them into the records' fragments
+ * afterwards (`src/lib/io/pagefind-fragments.ts`).
+ */
+export const UNSEARCHED_META = ['passages'] as const;
+
+/** One passage of a plan record, as the search page reads it from the record's `passages` meta. */
 export interface IndexedPassage {
   /** Its anchor on the plan page, e.g. `health-t2`. */
   id: string;
@@ -100,22 +108,17 @@ function headingLabel(text: string): string {
     .replace(/[：:。.]$/u, '');
 }
 
-/** The deepest heading that starts a record: parts (2) and domains or subsections (3). */
-const SECTION_DEPTH = 3;
-
-/** The passages of a plan, in document order, each with the id of the section heading it belongs to. */
-function planPassages(input: PlanIndexInput): { section: string; passage: IndexedPassage }[] {
+/** The passages of a plan, in document order. */
+function planPassages(input: PlanIndexInput): IndexedPassage[] {
   const quantitative = new Set(input.plan.indicators.map((entry) => entry.target));
   /** The current heading at each depth (2–4). */
   const headings = new Map<number, string>();
-  let section: string | null = null;
 
   return input.anchors.map((anchor) => {
     if (anchor.element === 'heading') {
       const depth = anchor.depth ?? 2;
       headings.set(depth, headingLabel(anchor.text));
       for (const deeper of [...headings.keys()]) if (deeper > depth) headings.delete(deeper);
-      if (depth <= SECTION_DEPTH) section = anchor.id;
     }
     const path = headingPath(headings);
     const ordinal = anchor.element === 'heading' ? null : anchorOrdinal(anchor.id, anchor.element);
@@ -123,59 +126,51 @@ function planPassages(input: PlanIndexInput): { section: string; passage: Indexe
     const place = anchorPlace(anchor.id);
     const isTargetItem = place.section === 'targets' && anchor.element === 'item';
     return {
-      // Text before the first heading (plan bodies start with one) opens a section of its own.
-      section: section ?? anchor.id,
-      passage: {
-        id: anchor.id,
-        title: title === '' ? anchor.text.trim() : title,
-        text: [anchor.text.trim(), ...(input.headingParagraphs[anchor.id] ?? [])].join('\n'),
-        section: place.section,
-        quantitative: quantitative.has(anchor.id) ? 'yes' : isTargetItem ? 'no' : null,
-      },
+      id: anchor.id,
+      title: title === '' ? anchor.text.trim() : title,
+      text: [anchor.text.trim(), ...(input.headingParagraphs[anchor.id] ?? [])].join('\n'),
+      section: place.section,
+      quantitative: quantitative.has(anchor.id) ? 'yes' : isTargetItem ? 'no' : null,
     };
   });
 }
 
-/** The records of one plan, one per section, in document order. */
-export function planRecords(input: PlanIndexInput): SearchRecord[] {
+/** The record of one plan; its filters hold the values of all its passages (the page filters single passages). */
+export function planRecord(input: PlanIndexInput): SearchRecord {
   const { plan, jurisdiction } = input;
   const planPath = planPathOf('/', plan.district, plan.plan);
   const type: RecordType = 'plan';
-  const sections = new Map<string, IndexedPassage[]>();
-  for (const { section, passage } of planPassages(input))
-    sections.set(section, [...(sections.get(section) ?? []), passage]);
+  const passages = planPassages(input);
+  const values = (of: (passage: IndexedPassage) => string | null): string[] => [
+    ...new Set(passages.flatMap((passage) => of(passage) ?? [])),
+  ];
+  const filters: Record<string, string[]> = {
+    province: [input.province],
+    jurisdiction: [plan.district],
+    group: [plan.plan],
+    [RECORD_TYPE_FILTER]: [type],
+  };
+  for (const [key, found] of [
+    ['domain', values((passage) => anchorPlace(passage.id).domain)],
+    ['section', values((passage) => passage.section)],
+    ['quantitative', values((passage) => passage.quantitative)],
+  ] as const)
+    if (found.length > 0) filters[key] = found;
 
-  return [...sections].map(([id, passages]) => {
-    const first = passages[0];
-    const values = (key: 'section' | 'quantitative'): string[] => [
-      ...new Set(passages.flatMap((passage) => passage[key] ?? [])),
-    ];
-    const filters: Record<string, string[]> = {
-      province: [input.province],
-      jurisdiction: [plan.district],
-      group: [plan.plan],
-      [RECORD_TYPE_FILTER]: [type],
-    };
-    const domain = anchorPlace(id).domain;
-    if (domain !== null) filters['domain'] = [domain];
-    if (values('section').length > 0) filters['section'] = values('section');
-    if (values('quantitative').length > 0) filters['quantitative'] = values('quantitative');
-
-    return {
-      url: `${planPath}#${id}`,
-      content: passages.map((passage) => passage.text).join('\n'),
-      meta: {
-        title: first?.title ?? '',
-        plan: plan.title,
-        jurisdiction,
-        group: PLAN_KIND_SHORT_LABELS[plan.plan],
-        plan_path: planPath,
-        type,
-        passages: JSON.stringify(passages),
-      },
-      filters,
-    };
-  });
+  return {
+    url: planPath,
+    content: passages.map((passage) => passage.text).join('\n'),
+    meta: {
+      title: plan.title,
+      plan: plan.title,
+      jurisdiction,
+      group: PLAN_KIND_SHORT_LABELS[plan.plan],
+      plan_path: planPath,
+      type,
+      passages: JSON.stringify(passages),
+    },
+    filters,
+  };
 }
 
 /** The headings a result title names: the section (h3) and block (h4) where there is a section, else the part (h2). */

@@ -76,17 +76,6 @@ export function intersectResults<T extends RankedId>(lists: readonly (readonly T
     .map(({ result }) => result);
 }
 
-/**
- * An exact-phrase search finds the right records but scores them all alike;
- * the same tokens searched as separate words (`han-text.ts`) score them by
- * Pagefind's BM25 ranking (term frequency, length). Returns the exact results
- * with those scores, best first (results the loose search lacks score 0).
- */
-export function rescoreResults<T extends RankedId>(exact: readonly T[], loose: readonly RankedId[]): T[] {
-  const scores = new Map(loose.map((result) => [result.id, result.score]));
-  return exact.map((result) => ({ ...result, score: scores.get(result.id) ?? 0 })).sort((a, b) => b.score - a.score);
-}
-
 /** Results found for any of several terms: each once, ranked by its summed score (more terms, higher). */
 export function anyResults<T extends RankedId>(lists: readonly (readonly T[])[]): T[] {
   const found = new Map<string, { result: T; score: number }>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hanCode, indexText, termQuery, wordingPattern } from '../../../src/lib/search/han-text.ts';
+import { hanCode, indexTokens, termQuery, wordingPattern } from '../../../src/lib/search/han-text.ts';
 
 const [托, 育, 服, 务, 岁] = ['托', '育', '服', '务', '岁'].map(hanCode);
 
@@ -12,33 +12,71 @@ describe('hanCode', () => {
   });
 });
 
-describe('indexText', () => {
-  it('indexes a Han run as its overlapping pairs and its last character, other text as it is', () => {
-    expect(indexText('托育服务')).toBe(` ${托}${育} ${育}${服} ${服}${务} ${务} `);
-    expect(indexText('HPV 托育')).toBe(`HPV  ${托}${育} ${育} `);
-    expect(indexText('5岁')).toBe(`5 ${岁} `);
+describe('indexTokens', () => {
+  it('indexes Han runs as their distinct trigrams, pairs and single characters, other words lower-cased, each once', () => {
+    expect(indexTokens('托育服务').split(' ')).toEqual([
+      `${托}${育}${服}x`,
+      `${育}${服}${务}x`,
+      `${托}${育}y`,
+      `${育}${服}y`,
+      `${服}${务}y`,
+      `${托}z`,
+      `${育}z`,
+      `${服}z`,
+      `${务}z`,
+    ]);
+    expect(indexTokens('HPV 托育')).toBe(`whpv ${托}${育}y ${托}z ${育}z`);
+    expect(indexTokens('5岁')).toBe(`w5 ${岁}z`);
+    expect(indexTokens('托育 托育服务，托育').split(' ').toSorted()).toEqual(
+      indexTokens('托育服务').split(' ').toSorted(),
+    );
   });
 
-  it('leaves text without Han characters alone', () => {
-    expect(indexText('10.5/10 %')).toBe('10.5/10 %');
+  it('keeps words of letters or digits (decimals whole), and drops punctuation', () => {
+    expect(indexTokens('10.5/10 % —— covid-19.')).toBe('w10.5 w10 wcovid w19');
+  });
+
+  it('makes no token a prefix of another (Pagefind matches prefixes)', () => {
+    const tokens = indexTokens('孕产妇死亡率𠀀 B超 ab 9').split(' ');
+    for (const token of tokens)
+      expect(
+        tokens.filter((other) => other !== token && other.startsWith(token)),
+        token,
+      ).toEqual([]);
   });
 });
 
 describe('termQuery', () => {
-  it('searches a Han term of two or more characters as the exact phrase of its pairs', () => {
-    expect(termQuery('托育服务')).toEqual({
-      exact: `"${托}${育} ${育}${服} ${服}${务}"`,
-      loose: `${托}${育} ${育}${服} ${服}${务}`,
-    });
-    // The pairs of a query occur in any text that contains it: 托育 inside 托育服务 as well.
-    expect(indexText('托育服务').split(' ')).toEqual(expect.arrayContaining(termQuery('托育').loose.split(' ')));
+  it('searches a Han term as tokens that every text containing it has: trigrams, a pair or a character', () => {
+    expect(termQuery('托育服务')).toBe(`${托}${育}${服}x ${育}${服}${务}x`);
+    expect(termQuery('托育')).toBe(`${托}${育}y`);
+    expect(termQuery('托')).toBe(`${托}z`);
+    const indexed = indexTokens('推进托育服务体系建设').split(' ');
+    for (const term of ['托', '托育', '托育服务', '服务体系', '推进托育服务体系建设'])
+      expect(indexed).toEqual(expect.arrayContaining(termQuery(term).split(' ')));
   });
 
-  it('searches a single character as a prefix, and mixed terms loosely (checked against the text later)', () => {
-    expect(termQuery('托')).toEqual({ exact: null, loose: 托 });
-    expect(termQuery('5 岁')).toEqual({ exact: null, loose: `5 ${岁}` });
-    expect(termQuery('HPV疫苗').exact).toBeNull();
-    expect(termQuery('HPV')).toEqual({ exact: '"hpv"', loose: 'hpv' });
+  it('does not find a text that has every pair of the term but not the term', () => {
+    const indexed = indexTokens('新生儿死亡率下降，儿童死亡率下降').split(' ');
+    expect(indexed).toEqual(expect.arrayContaining(termQuery('儿死').split(' ')));
+    expect(
+      termQuery('新生儿死亡率')
+        .split(' ')
+        .every((token) => indexed.includes(token)),
+    ).toBe(true);
+    const spread = indexTokens('新生儿保健，儿童死亡率下降').split(' ');
+    expect(
+      termQuery('新生儿死亡率')
+        .split(' ')
+        .every((token) => spread.includes(token)),
+    ).toBe(false);
+  });
+
+  it('searches mixed terms by their pieces, other words lower-cased', () => {
+    expect(termQuery('5 岁')).toBe(`w5 ${岁}z`);
+    expect(indexTokens('5岁以下').split(' ')).toEqual(expect.arrayContaining(termQuery('5 岁').split(' ')));
+    expect(termQuery('HPV疫苗')).toBe(`whpv ${termQuery('疫苗')}`);
+    expect(termQuery('HPV')).toBe('whpv');
   });
 });
 

@@ -35,6 +35,7 @@ describe('indicatorRecords', () => {
         meta: {
           title: '适龄妇女宫颈癌人群筛查率',
           description: '适龄妇女中接受宫颈癌筛查的人数比例',
+          wordings: '适龄妇女宫颈癌人群筛查率\n宫颈癌人群筛查率\n宫颈癌 筛查率',
           group: '妇女',
           type: 'indicator',
         },

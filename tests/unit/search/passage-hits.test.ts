@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  containsQuery,
   hitRanges,
   passageExcerpt,
   passageHits,
@@ -88,9 +89,11 @@ describe('passageHits', () => {
     expect(passageHits(PASSAGES, phrase('托儿所'), {})).toEqual([]);
   });
 
-  it('applies the block and quantitative filters to single passages', () => {
+  it('applies the domain, block and quantitative filters to single passages', () => {
     const ids = (filters: Parameters<typeof passageHits>[2]): string[] =>
       passageHits(PASSAGES, phrase('托'), filters).map((hit) => hit.passage.id);
+    expect(ids({ domain: ['welfare'] })).toEqual(['welfare-t4', 'welfare-t5', 'welfare-m3']);
+    expect(ids({ domain: ['health'] })).toEqual([]);
     expect(ids({ section: ['measures'] })).toEqual(['welfare-m3']);
     expect(ids({ quantitative: ['yes'] })).toEqual(['welfare-t4']);
     expect(ids({ section: ['targets'], quantitative: ['no'] })).toEqual(['welfare-t5']);
@@ -110,6 +113,17 @@ describe('passageHits', () => {
     // welfare-m3 has both terms; the others one each.
     expect(ranked[0]).toBe('welfare-m3');
     expect(ranked.toSorted()).toEqual(['welfare-m3', 'welfare-t4', 'welfare-t5']);
+  });
+});
+
+describe('containsQuery', () => {
+  it('needs every term of an all pass, in any of its wordings, and one term of an any pass', () => {
+    const all: SearchPass = { kind: 'all-terms', terms: [['宫颈癌'], ['筛查率', '筛查']], match: 'all' };
+    expect(containsQuery('适龄妇女宫颈癌人群筛查率', all)).toBe(true);
+    expect(containsQuery('宫颈癌 筛查', all)).toBe(true);
+    expect(containsQuery('宫颈炎筛查', all)).toBe(false);
+    expect(containsQuery('乳腺癌筛查率', all)).toBe(false);
+    expect(containsQuery('乳腺癌筛查率', { ...all, match: 'any' })).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlanBody } from '../../../src/lib/plan/render-plan-body.ts';
 import { readPassages } from '../../../src/lib/search/passage-hits.ts';
-import { planRecords, type IndexedPassage, type PlanIndexInput } from '../../../src/lib/search/plan-records.ts';
+import { planRecord, type IndexedPassage, type PlanIndexInput } from '../../../src/lib/search/plan-records.ts';
 
 const BODY = `## 前 言 {#preface}
 
@@ -55,21 +55,19 @@ describe('rehype-heading-paragraphs', () => {
   });
 });
 
-describe('planRecords', () => {
-  const records = planRecords(input());
-  const bySection = new Map(records.map((record) => [record.url.split('#')[1], record]));
-  const passagesOf = (id: string): IndexedPassage[] => readPassages(bySection.get(id)?.meta['passages']);
-  const passage = (id: string): IndexedPassage | undefined =>
-    records.flatMap((record) => readPassages(record.meta['passages'])).find((entry) => entry.id === id);
+describe('planRecord', () => {
+  const record = planRecord(input());
+  const passages = readPassages(record.meta['passages']);
+  const passage = (id: string): IndexedPassage | undefined => passages.find((entry) => entry.id === id);
 
-  it('makes one record per part or domain, linking to its heading on the plan page', () => {
-    expect(records.map((record) => record.url)).toEqual(
-      ['preface', 'part-2', 'health', 'part-3'].map((id) => `/plans/fuxin-xihe/women/#${id}`),
-    );
+  it('makes one record per plan, linking to the plan page', () => {
+    expect(record.url).toBe('/plans/fuxin-xihe/women/');
   });
 
-  it('keeps every anchor as a passage of its section, in document order', () => {
-    expect(passagesOf('health').map((entry) => entry.id)).toEqual([
+  it('keeps every anchor as a passage, in document order', () => {
+    expect(passages.map((entry) => entry.id)).toEqual([
+      'preface',
+      'part-2',
       'health',
       'health-targets',
       'health-t1',
@@ -77,32 +75,27 @@ describe('planRecords', () => {
       'health-t2-1',
       'health-measures',
       'health-m1',
+      'part-3',
+      'project-1',
     ]);
-    expect(passagesOf('part-3').map((entry) => entry.id)).toEqual(['part-3', 'project-1']);
   });
 
   it('gives an item its own text and a heading the paragraphs under it; the record searches them all', () => {
     expect(passage('health-t2')?.text).toBe('孕产妇死亡率控制在 10/10 万以下。');
     expect(passage('health-t2-1')?.text).toBe('——城乡差距逐步缩小。');
     expect(passage('preface')?.text).toBe('前 言\n追求男女平等的事业是伟大的。\n第二段前言。');
-    expect(bySection.get('health')?.content).toBe(
-      passagesOf('health')
-        .map((entry) => entry.text)
-        .join('\n'),
-    );
+    expect(record.content).toBe(passages.map((entry) => entry.text).join('\n'));
   });
 
-  it('gives every record the plan title and jurisdiction, and every passage a title saying where it is', () => {
-    for (const record of records) {
-      expect(record.meta).toMatchObject({
-        plan: '细河区妇女发展规划（2021—2030年）',
-        jurisdiction: '细河区',
-        group: '妇女',
-        plan_path: '/plans/fuxin-xihe/women/',
-        type: 'plan',
-      });
-    }
-    expect(bySection.get('health')?.meta['title']).toBe('（一）妇女与健康');
+  it('gives the record the plan title and jurisdiction, and every passage a title saying where it is', () => {
+    expect(record.meta).toMatchObject({
+      title: '细河区妇女发展规划（2021—2030年）',
+      plan: '细河区妇女发展规划（2021—2030年）',
+      jurisdiction: '细河区',
+      group: '妇女',
+      plan_path: '/plans/fuxin-xihe/women/',
+      type: 'plan',
+    });
     expect(passage('health-t2')?.title).toBe('（一）妇女与健康 › 主要目标 › 第 2 条');
     expect(passage('health-t2-1')?.title).toBe('（一）妇女与健康 › 主要目标 › 第 2 条第 1 项');
     expect(passage('health-m1')?.title).toBe('（一）妇女与健康 › 策略措施 › 第 1 条');
@@ -118,19 +111,21 @@ describe('planRecords', () => {
     expect(passage('health')).toMatchObject({ section: null, quantitative: null });
   });
 
-  it('sets the record filters: province, jurisdiction, group, domain, and the blocks and quantitative values of its passages', () => {
-    expect(bySection.get('health')?.filters).toEqual({
+  it('sets the record filters: province, jurisdiction, group, and the domains, blocks and quantitative values of its passages', () => {
+    expect(record.filters).toEqual({
       province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],
       type: ['plan'],
       domain: ['health'],
-      section: ['targets', 'measures'],
+      section: ['targets', 'measures', 'projects'],
       quantitative: ['no', 'yes'],
     });
-    expect(bySection.get('part-3')?.filters).toMatchObject({ section: ['projects'], quantitative: ['yes'] });
-    expect(bySection.get('part-3')?.filters['domain']).toBeUndefined();
-    expect(bySection.get('preface')?.filters).toEqual({
+  });
+
+  it('leaves out filters no passage has a value for', () => {
+    const preface = planRecord({ ...input(), anchors: input().anchors.filter((anchor) => anchor.id === 'preface') });
+    expect(preface.filters).toEqual({
       province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],

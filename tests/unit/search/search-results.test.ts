@@ -4,7 +4,6 @@ import {
   groupResults,
   highlightedHref,
   intersectResults,
-  rescoreResults,
   unionResults,
 } from '../../../src/lib/search/search-results.ts';
 
@@ -65,12 +64,5 @@ describe('combining searches', () => {
         [{ id: 'a', score: 4 }, b],
       ]),
     ).toEqual([a, c, b]);
-  });
-
-  it('rescores exact results by the loose search', () => {
-    expect(rescoreResults([{ ...a }, { ...b }], [{ id: 'a', score: 7 }])).toEqual([
-      { id: 'a', score: 7 },
-      { id: 'b', score: 0 },
-    ]);
   });
 });
