@@ -1,5 +1,6 @@
 // The national-scale benchmark (issue 9): `npm run bench:scale -- [--plans N] [--small M] [--seed S]
-//   [--no-baseline] [--no-queries] [--keep]`.
+//   [--no-baseline] [--no-queries] [--keep]`, or `npm run bench:scale -- --queries-on <built site>` to time
+//   only the query table on a site already built (e.g. one kept with --keep), query by query.
 // Generates a synthetic corpus of N plans (default: the whole country, ~6,700) into a temp folder
 // (npm run synth), builds it as the real build does (astro build with PLAN_ATLAS_CONTENT_DIR and
 // PLAN_ATLAS_OUT_DIR, then the search index), and prints plans, pages, build time by phase (content,
@@ -48,6 +49,7 @@ const { values } = parseArgs({
     'no-baseline': { type: 'boolean', default: false },
     'no-queries': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'queries-on': { type: 'string' },
   },
 });
 const plansWanted = values.plans === undefined ? undefined : Number(values.plans);
@@ -333,7 +335,32 @@ function runMeasuredIn(cwd: string, command: readonly string[], echo: (line: str
   return runMeasured(['sh', '-c', `cd "$0" && exec "$@"`, cwd, ...command], {}, echo);
 }
 
+/** `--queries-on`: the query table on a built site, each query's time and bytes, and the search goals. */
+async function measureQueriesOn(site: string): Promise<void> {
+  console.log(`${String(QUERIES.length)} queries in Chromium on ${site}`);
+  const latency = await withBrowser((browser) => queryLatency(browser, site, 'search page'));
+  console.log(
+    textTable(
+      ['query', 'ms', 'bytes'],
+      QUERIES.map(({ query }, index) => [
+        query,
+        (latency.ms[index] ?? 0).toFixed(0),
+        formatBytes(latency.bytes[index] ?? 0),
+      ]),
+    ),
+  );
+  console.log(
+    `median ${median(latency.ms).toFixed(0)} ms (max ${Math.max(...latency.ms).toFixed(0)}, first query ${latency.coldMs.toFixed(0)}); ` +
+      `bytes median ${formatBytes(median(latency.bytes))}, max ${formatBytes(Math.max(...latency.bytes))}, first query ${formatBytes(latency.coldBytes)}`,
+  );
+}
+
 const queries = !values['no-queries'];
+if (values['queries-on'] !== undefined) {
+  rmSync(temp, { recursive: true, force: true });
+  await measureQueriesOn(values['queries-on']);
+  process.exit(0);
+}
 console.log(
   `bench:scale on ${String(cpus().length)} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${formatBytes(totalmem())} RAM, load average ${loadavg()
     .map((load) => load.toFixed(1))

@@ -138,9 +138,18 @@ const BATCH = 256;
 /**
  * Plans per index part (`src/lib/search/index-parts.ts`): `PLAN_ATLAS_SEARCH_PART_PLANS`, else
  * PART_PLANS. Every part costs each query a chunk per word, so fewer parts make smaller queries;
- * Pagefind's memory while it writes a part grows with its plans (measured: docs/performance.md).
+ * Pagefind's memory while it writes a part grows with its plans, ~3 MB per plan (an index of all
+ * 6,678 synthetic plans passed 20 GB; docs/performance.md), so a part of 2,000 takes ~6 GB and
+ * two written at once fit the machine.
  */
-const PART_PLANS = 500;
+const PART_PLANS = 2_000;
+/**
+ * Pagefind's index chunk size (its unstable `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, counted in
+ * postings, about three per plan that has a word): a query loads, per part, the chunk of each of
+ * its words, so small chunks keep a rare word cheap; the chunk list each part's metadata holds
+ * (loaded with the first query) grows as they shrink. Pagefind's default is 20,000.
+ */
+const INDEX_CHUNK_SIZE = 4_000;
 
 /** The plans to index, sorted into one JSON-lines file per province in `folder`, and how many each holds. */
 async function sortByProvince(
@@ -332,6 +341,7 @@ function writePartInWorker(job: PartJob): Promise<PartResult> {
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no built site: run astro build first`);
   process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = requireExtendedBinary();
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   const indicators = readIndicators();
   const maxPlans = positiveIntegerFromEnv('PLAN_ATLAS_SEARCH_PART_PLANS', PART_PLANS);
   const jobs = partJobs();

@@ -1,37 +1,34 @@
 /**
- * Text in the search index and in queries: Han text as character trigrams,
- * pairs and single characters, other words as written, each spelled as a
- * Latin token and listed once per record.
+ * Text in the search index and in queries: Han text as character pairs and
+ * single characters, other words as written, each spelled as a Latin token
+ * and listed once per record.
  *
  * A record (one plan, `plan-records.ts`) is indexed as the set of its tokens:
- * every overlapping trigram and pair of every run of Han characters, every
- * single Han character (托育服务 → 托育服 育服务, 托育 育服 服务, 托 育 服 务),
- * and every other word (numbers, Latin words), each once, however often the
- * plan uses it. A query term is searched as the tokens that every text
- * containing it has: a Han run of three or more characters as its trigrams
- * (孕产妇死亡率 → 孕产妇 产妇死 妇死亡 死亡率), of two as its pair, of one as
- * its single character. Pagefind finds the plans with all of them, and the
- * search page keeps the passages that really contain the query
- * (`passage-hits.ts`).
+ * every overlapping pair of every run of Han characters, every single Han
+ * character (托育服务 → 托育 育服 服务, 托 育 服 务), and every other word
+ * (numbers, Latin words), each once, however often the plan uses it. A query
+ * term is searched as the tokens that every text containing it has: a Han run
+ * of two or more characters as its pairs (孕产妇 → 孕产 产妇), of one as its
+ * character. Pagefind finds the plans with all of them, and the search page
+ * keeps the passages that really contain the query (`passage-hits.ts`); a plan
+ * can have every pair without the query (新生儿死亡 and 死亡率, not
+ * 新生儿死亡率), which the page's probe catches (`search-page.ts`).
  *
  * Why this shape, at national scale (~6,700 plans; docs/performance.md):
+ * - Pairs rather than single characters: a query loads the postings of its
+ *   pairs (孕产, 产妇), not those of every 产 and 率 in the country.
  * - Each token once per record: Pagefind stores every position of a word, and
  *   a common pair (儿童) occurs hundreds of times in a plan; listed once, a
  *   word's postings hold one entry per plan that has it, so even the commonest
  *   words cost a query tens of kilobytes. Positions are then meaningless, so
- *   there is no exact-phrase search.
- * - Trigrams make up for it: a plan with every pair of 新生儿死亡率 (新生 生儿
- *   儿死 死亡 亡率) rarely has every trigram (儿死亡 is in no plan), so what
- *   Pagefind finds does contain the query, and a query that is not in the
- *   plans falls through to its shorter words (`search-passes.ts`) without
- *   loading plans that only seemed to match. Trigrams are also rarer than
- *   pairs, so their postings are smaller.
+ *   there is no exact-phrase search. (Trigrams as well were tried: 2.4 times
+ *   the tokens, and the false matches they were to prevent remained.)
  * - Pagefind matches every query word as a prefix (and, where a word has no
  *   extension, falls back to the longest indexed word that is a prefix of
  *   it). So no token may be a prefix of another: each Han token ends with a
- *   letter saying what it is (`x` trigram, `y` pair, `z` single character; no
- *   character code has them in that place) and every other word starts with
- *   `w` (no character code does).
+ *   letter saying what it is (`y` pair, `z` single character; no character
+ *   code has them in that place) and every other word starts with `w` (no
+ *   character code does).
  *
  * Each character is spelled as four lower-case Latin letters (its code point in
  * base 26, starting with a letter before `m`), so Pagefind sees plain words: it
@@ -51,16 +48,28 @@ export const INDEX_LANGUAGE = 'zxx';
 
 const HAN = /\p{Script=Han}/u;
 const HAN_SPLIT = /(\p{Script=Han}+)/u;
+/** A Han run, or a run of other letters, digits and points. */
+const HAN_OR_OTHER = /(\p{Script=Han}+)|([[\p{L}\p{N}.]--\p{Script=Han}]+)/gv;
 const LETTERS = 4;
 const A = 'a'.charCodeAt(0);
-/** The last letter of a trigram, pair and single character token; the first of every other word. */
-const TRIGRAM = 'x';
+/** The last letter of a pair and of a single character's token; the first of every other word. */
 const PAIR = 'y';
 const SINGLE = 'z';
 const WORD = 'w';
 
+/** Spellings made so far (a plan repeats its ~1,100 characters ~25,000 times; the index script spells ~170 M). */
+const SPELLINGS = new Map<string, string>();
+
 /** The Latin spelling of one Han character: its code point in base 26, four letters (`托` → `bgvz`). */
 export function hanCode(character: string): string {
+  const known = SPELLINGS.get(character);
+  if (known !== undefined) return known;
+  const code = spell(character);
+  SPELLINGS.set(character, code);
+  return code;
+}
+
+function spell(character: string): string {
   let value = character.codePointAt(0) ?? 0;
   let code = '';
   for (let place = 0; place < LETTERS; place += 1) {
@@ -70,11 +79,13 @@ export function hanCode(character: string): string {
   return code;
 }
 
-/** The overlapping runs of `size` characters of a Han run, as tokens. */
-function grams(run: string, size: 1 | 2 | 3): string[] {
+/** The overlapping pairs of a Han run (none for a single character) and its characters, as tokens. */
+function runTokens(run: string): { pairs: string[]; singles: string[] } {
   const codes = Array.from(run, hanCode);
-  const marker = size === 3 ? TRIGRAM : size === 2 ? PAIR : SINGLE;
-  return codes.slice(0, codes.length - size + 1).map((_, at) => `${codes.slice(at, at + size).join('')}${marker}`);
+  return {
+    pairs: codes.slice(1).map((code, at) => `${codes[at] ?? ''}${code}${PAIR}`),
+    singles: codes.map((code) => `${code}${SINGLE}`),
+  };
 }
 
 /** The words of text without Han characters: runs of letters and digits (a decimal point kept), lower-cased. */
@@ -87,16 +98,19 @@ function otherWords(text: string): string[] {
 
 /**
  * The text as the index stores it: its distinct tokens, in order of first
- * appearance, separated by spaces: the trigrams, pairs and single characters
- * of its Han runs, and its other words.
+ * appearance, separated by spaces: the pairs and single characters of its
+ * Han runs, and its other words.
  */
 export function indexTokens(text: string): string {
   const tokens = new Set<string>();
-  for (const piece of text.split(HAN_SPLIT)) {
-    if (HAN.test(piece)) {
-      for (const size of [3, 2, 1] as const) for (const token of grams(piece, size)) tokens.add(token);
-    } else {
-      for (const word of otherWords(piece)) tokens.add(`${WORD}${word}`);
+  // One pass over the text (a plan's ~25,000 characters): Han runs, and runs of other letters and digits.
+  for (const [, han, other] of text.matchAll(HAN_OR_OTHER)) {
+    if (han !== undefined) {
+      const { pairs, singles } = runTokens(han);
+      for (const token of pairs) tokens.add(token);
+      for (const token of singles) tokens.add(token);
+    } else if (other !== undefined) {
+      for (const word of otherWords(other)) tokens.add(`${WORD}${word}`);
     }
   }
   return [...tokens].join(' ');
@@ -104,8 +118,8 @@ export function indexTokens(text: string): string {
 
 /**
  * How `term` is searched in Pagefind: the tokens that every record containing
- * it has (a Han run of three or more characters as its trigrams, of two as
- * its pair, of one as its character; other words as typed). Pagefind finds
+ * it has (a Han run of two or more characters as its pairs, of one as its
+ * character; other words as typed). Pagefind finds
  * the records with all of them; whether a passage really contains the term is
  * checked against its text (`wordingPattern`).
  */
@@ -114,8 +128,8 @@ export function termQuery(term: string): string {
     .split(HAN_SPLIT)
     .flatMap((piece) => {
       if (!HAN.test(piece)) return otherWords(piece).map((word) => `${WORD}${word}`);
-      const length = Array.from(piece).length;
-      return grams(piece, length >= 3 ? 3 : length === 2 ? 2 : 1);
+      const { pairs, singles } = runTokens(piece);
+      return pairs.length > 0 ? pairs : singles;
     })
     .join(' ');
 }
