@@ -126,21 +126,17 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
   };
 
   /**
-   * Records with every token of `wording` (`termQuery`), ranked by Pagefind (their scores
-   * summed). Each token is searched alone: Pagefind drops a word it does not know from a
-   * search of several, so searching them together would find records without it. The records
-   * may still lack the wording itself: the passages shown are checked against the text
-   * (`passageHits`).
+   * Records with every token of `wording` (`termQuery`), ranked by Pagefind. Pagefind drops a
+   * word that a part's index lacks from a search of several, so records may lack a token, and
+   * they may hold every token without the wording: the passages shown are checked against the
+   * text (`passageHits`), and a pass whose first plans show none is passed over.
    */
   const searchPhrase = async (
     wording: string,
     filters: Record<string, { any: string[] }>,
   ): Promise<PagefindResult[]> => {
-    const tokens = termQuery(wording)
-      .split(' ')
-      .filter((token) => token !== '');
-    const found = await Promise.all(tokens.map((token) => search(token, { filters })));
-    return intersectResults(found.map((each) => each?.results ?? []));
+    const found = await search(termQuery(wording), { filters });
+    return [...(found?.results ?? [])].sort((a, b) => b.score - a.score);
   };
 
   /** Records containing every term of the pass, or any for an `any` pass (each term through any of its wordings). */

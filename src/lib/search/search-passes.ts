@@ -1,10 +1,11 @@
 /**
  * How a query is searched: a list of passes, tried in order until one finds
- * something. Each term of a pass is searched as an exact phrase of its
- * characters (`han-text.ts`), so a pass finds the records that contain all of
- * its terms as substrings (a term matches through any of its alternatives:
- * the term itself, its simplified-character form and, where it is an
- * indicator name or alias, the indicator's other wordings).
+ * something. Each term of a pass is searched as the tokens every text
+ * containing it has (`han-text.ts`), and the passages shown must contain it
+ * (`passage-hits.ts`), so a pass finds the passages that contain all of its
+ * terms as substrings (a term matches through any of its alternatives: the
+ * term itself, its simplified-character form and, where it is an indicator
+ * name or alias, the indicator's other wordings).
  *
  * 1. `phrase`: the whole query, e.g. 孕产妇死亡率, `5 岁` (also matches `5岁`).
  * 2. `all-terms`: where the query has several terms (spaces or punctuation
