@@ -138,11 +138,11 @@ const BATCH = 256;
 /**
  * Plans per index part (`src/lib/search/index-parts.ts`): `PLAN_ATLAS_SEARCH_PART_PLANS`, else
  * PART_PLANS. Every part costs each query a chunk per word, so fewer parts make smaller queries;
- * Pagefind's memory while it writes a part grows with its plans, ~3 MB per plan (an index of all
- * 6,678 synthetic plans passed 20 GB; docs/performance.md), so a part of 2,000 takes ~6 GB and
- * two written at once fit the machine.
+ * Pagefind's memory while it writes a part grows with its plans, ~5 MB per plan (a part of 1,918
+ * synthetic plans peaked at 9.5 GB; one of all 6,678 passed 20 GB; docs/performance.md), so a part
+ * of 1,500 takes ~7.5 GB and two written at once fit a machine of 24 GB.
  */
-const PART_PLANS = 2_000;
+const PART_PLANS = 1_500;
 /**
  * Pagefind's index chunk size (its unstable `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, counted in
  * postings, about three per plan that has a word): a query loads, per part, the chunk of each of
