@@ -5,15 +5,17 @@
 // and project with its own `#anchor`), made from the plan parser's anchors (not
 // scraped from HTML, so navigation, footers and other chrome are never
 // indexed), for each plan page that was built as `<html lang="zh-CN">`.
-// Indicator comparison pages (`dist/indicators/<id>/index.html`) are indexed
-// when they exist. A record is indexed as its distinct tokens: character pairs,
-// single characters and other words (src/lib/search/han-text.ts), which are then
-// dropped from Pagefind's fragments (src/lib/io/pagefind-fragments.ts). Where
+// Indicator comparison pages (`dist/indicators/<id>/index.html`) that exist
+// are listed in the query data and matched in the browser. A record is
+// indexed as its distinct tokens: character pairs, single characters and other
+// words (src/lib/search/han-text.ts), which are then dropped from Pagefind's
+// fragments (src/lib/io/pagefind-fragments.ts). Where
 // there are more plans than one part holds, the index is written in parts of
 // whole provinces (src/lib/search/index-parts.ts): dist/pagefind/ and
 // dist/pagefind/part-<n>/.
 // dist/pagefind/query-data.json lists the parts and holds the
-// traditional-character folding and indicator synonyms for the search page.
+// traditional-character folding, the indicator pages and indicator synonyms
+// for the search page.
 // Design: docs/search.md.
 import {
   closeSync,
@@ -38,7 +40,7 @@ import { loadContentParallel } from '../src/lib/io/load-content.ts';
 import { formatIssue } from '../src/lib/plan/plan-issue.ts';
 import { INDEX_LANGUAGE, indexTokens } from '../src/lib/search/han-text.ts';
 import { buildVariantMap, hanCandidates } from '../src/lib/search/han-variants.ts';
-import { indicatorPagePath, indicatorRecords, indicatorSynonyms } from '../src/lib/search/indicator-records.ts';
+import { indicatorEntries, indicatorPagePath, indicatorSynonyms } from '../src/lib/search/indicator-records.ts';
 import { htmlLanguage, INDEX_PAGE_LANGUAGE } from '../src/lib/search/page-language.ts';
 import {
   planIndexInputs,
@@ -268,7 +270,6 @@ interface PartJob {
 interface PartResult {
   /** Plan records. */
   plans: number;
-  indicatorPages: number;
   /** The characters its records use. */
   characters: string[];
   skipped: string[];
@@ -276,7 +277,7 @@ interface PartResult {
 
 /**
  * Writes one part with a Pagefind service of its own; closing it ends the process and gives its
- * memory back. The first part also holds the indicator pages, which compare every plan.
+ * memory back.
  */
 async function writePart({ position, count, part, files }: PartJob): Promise<PartResult> {
   const label = `part ${String(position + 1)} of ${String(count)}`;
@@ -292,17 +293,6 @@ async function writePart({ position, count, part, files }: PartJob): Promise<Par
     const adder = recordAdder(index, used, unsearched);
     for (const file of files) for await (const input of searchInputLines(file)) await adder.add([planRecord(input)]);
     await adder.flush();
-    const planRecords = adder.count();
-    if (position === 0) {
-      const indicators = readIndicators();
-      const indicatorPages = new Set(
-        builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
-      );
-      await adder.add(indicatorRecords(indicators, (id) => indicatorPages.has(id)));
-      await adder.flush();
-      const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
-      skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
-    }
     console.log(`search index: writing ${label} (${elapsed()})`);
     const written = await index.writeFiles({ outputPath: join(OUTPUT, part.folder) });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -311,7 +301,7 @@ async function writePart({ position, count, part, files }: PartJob): Promise<Par
       `search index: ${label} written; its ${String(fragments.files)} fragments, tokens out and passages in: ` +
         `${(fragments.before / 1e6).toFixed(1)} MB → ${(fragments.after / 1e6).toFixed(1)} MB (${elapsed()})`,
     );
-    return { plans: planRecords, indicatorPages: adder.count() - planRecords, characters: [...used], skipped };
+    return { plans: adder.count(), characters: [...used], skipped };
   } finally {
     await pagefind.close();
   }
@@ -366,6 +356,12 @@ async function main(): Promise<void> {
     });
     await Promise.all(runners);
 
+    // Indicator pages travel in the query data (`matchingIndicators`), not in the index.
+    const indicatorPages = new Set(
+      builtIndicatorPages().filter((id) => builtPageLanguage(indicatorPagePath(id)) === INDEX_PAGE_LANGUAGE),
+    );
+    const unknownPages = [...indicatorPages].filter((id) => !indicators.some((indicator) => indicator.id === id));
+    skipped.push(...unknownPages.map((id) => `${indicatorPagePath(id)} (not in data/indicators.yaml)`));
     /** The characters the records use, for the traditional-character map (not the whole text: ~200 M characters nationally). */
     const used = new Set(results.flatMap((result) => result.characters));
     const toSimplified = (['t', 'tw', 'hk'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' }));
@@ -378,15 +374,15 @@ async function main(): Promise<void> {
       ),
       synonyms: indicatorSynonyms(indicators),
       parts: parts.slice(1).map((part) => part.folder),
+      indicators: indicatorEntries(indicators, (id) => indicatorPages.has(id)),
     };
     writeFileSync(join(OUTPUT, 'query-data.json'), JSON.stringify(pageData));
 
     const planCount = [...plans.values()].reduce((sum, count) => sum + count, 0);
-    const sum = (field: 'plans' | 'indicatorPages'): number =>
-      results.reduce((total, result) => total + result[field], 0);
+    const indexed = results.reduce((total, result) => total + result.plans, 0);
     console.log(
-      `search index: ${String(sum('plans'))} of ${String(planCount)} plans, ` +
-        `${String(sum('indicatorPages'))} indicator pages, in ${String(parts.length)} part(s) ` +
+      `search index: ${String(indexed)} of ${String(planCount)} plans, ` +
+        `${String(pageData.indicators.length)} indicator pages, in ${String(parts.length)} part(s) ` +
         `(${String(Math.min(jobs, parts.length))} at a time) → ${OUTPUT} (${process.env['PAGEFIND_EXTENDED_BINARY_PATH']})`,
     );
     console.log(`search index: done (${elapsed()})`);

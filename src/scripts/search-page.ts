@@ -5,9 +5,9 @@
  * this file only wires it to the page.
  */
 import { termQuery } from '../lib/search/han-text.ts';
-import { containsQuery, type ExcerptPart } from '../lib/search/passage-hits.ts';
+import type { ExcerptPart } from '../lib/search/passage-hits.ts';
+import { matchingIndicators, type IndicatorEntry } from '../lib/search/indicator-records.ts';
 import { PassageCursor, type FoundPassage } from '../lib/search/passage-cursor.ts';
-import { RECORD_TYPE_FILTER, type RecordType } from '../lib/search/search-filters.ts';
 import type { SearchPageData } from '../lib/search/index-parts.ts';
 import { highlightTerms, searchPasses, type SearchPass } from '../lib/search/search-passes.ts';
 import {
@@ -74,7 +74,7 @@ interface Pagefind {
 interface Found {
   pass: SearchPass | null;
   /** The indicator pages whose name or an alias has the query. */
-  indicators: PagefindData[];
+  indicators: IndicatorEntry[];
   /** The plans found, their first passages loaded; null where no plan has a passage to show. */
   plans: PassageCursor<PagefindData> | null;
 }
@@ -149,24 +149,15 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
     return pass.match === 'all' ? intersectResults(perTerm) : anyResults(perTerm);
   };
 
-  const ofType = (type: RecordType, state: SearchState): Record<string, { any: string[] }> => ({
-    ...pagefindFilters(state.filters),
-    [RECORD_TYPE_FILTER]: { any: [type] },
-  });
-
   return {
     find: async (state) => {
       const passes = searchPasses(state.query, data, segmentWords);
       const [first] = passes;
       // Indicator pages compare all plans: offered for the query itself, when no filter narrows the plans.
-      const indicatorResults =
-        first === undefined || hasFilters(state) ? [] : await runPass(first, ofType('indicator', state));
-      // Indicator records hold every token of the query; keep those whose name or alias has it.
-      const indicators = (await Promise.all(indicatorResults.map((result) => result.data()))).filter(
-        (data) => first !== undefined && containsQuery(data.meta['wordings'] ?? '', first),
-      );
+      const indicators = first === undefined || hasFilters(state) ? [] : matchingIndicators(data.indicators, first);
       for (const [index, pass] of passes.entries()) {
-        const found = await runPass(pass, ofType('plan', state));
+        // Every record is a plan (indicator pages are matched above, from the query data).
+        const found = await runPass(pass, pagefindFilters(state.filters));
         if (found.length === 0) continue;
         const plans = new PassageCursor(found, pass, state.filters);
         if (found.length <= LOAD_ALL_UP_TO) {
@@ -328,13 +319,9 @@ export function startSearchPage(): void {
       heading.id = 'search-indicators';
       indicatorSection.setAttribute('aria-labelledby', heading.id);
       const list = element('ol', 'search-results');
-      for (const data of indicatorData)
+      for (const entry of indicatorData)
         list.append(
-          resultItem(
-            data.meta['title'] ?? data.url,
-            highlightedHref(data.url, []),
-            element('p', '', data.meta['description']),
-          ),
+          resultItem(entry.title, highlightedHref(sitePath(base, entry.url), []), element('p', '', entry.description)),
         );
       indicatorSection.append(heading, list);
     }

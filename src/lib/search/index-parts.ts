@@ -9,6 +9,7 @@
  * `/pagefind/part-<n>/`. Design: docs/search.md.
  */
 import { PROVINCES } from '../regions/provinces.ts';
+import type { IndicatorEntry } from './indicator-records.ts';
 import type { QueryData } from './search-passes.ts';
 
 /** One Pagefind index of the search. */
@@ -56,4 +57,6 @@ export function indexParts(plansByProvince: ReadonlyMap<string, number>, maxPlan
 export interface SearchPageData extends QueryData {
   /** The folders of the index's parts after the first (`IndexPart.folder`), merged into the search. */
   parts: string[];
+  /** The indicator pages built, matched against the query in the browser (`matchingIndicators`). */
+  indicators: IndicatorEntry[];
 }

@@ -1,41 +1,53 @@
 /**
- * Search records of the indicator comparison pages (`/indicators/<id>/`): one
- * per indicator of `data/indicators.yaml` whose page was built, searchable by
- * its name and every wording the plans print for it (its aliases), so that
- * searching an indicator name offers its comparison page first.
+ * The indicator comparison pages (`/indicators/<id>/`) in search: one entry
+ * per indicator of `data/indicators.yaml` whose page was built, with its name
+ * and every wording the plans print for it (its aliases), so that searching
+ * an indicator name offers its comparison page first. There are a few hundred
+ * at most, so they travel in the search page's query data and are matched in
+ * the browser (`matchingIndicators`) rather than searched in Pagefind, which
+ * spent a whole search over every part of the index on them for each query.
  */
 import type { Indicator } from '../../schema/indicator.ts';
 import { PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
 import { indicatorPath } from '../site/site-paths.ts';
-import type { SearchRecord } from './plan-records.ts';
-import { RECORD_TYPE_FILTER, type RecordType } from './search-filters.ts';
+import { containsQuery } from './passage-hits.ts';
+import type { SearchPass } from './search-passes.ts';
+
+/** An indicator page as search offers it. */
+export interface IndicatorEntry {
+  /** Site path without the base, e.g. `/indicators/maternal-mortality/`. */
+  url: string;
+  /** The indicator's name. */
+  title: string;
+  /** Its definition, shown under the name. */
+  description: string;
+  /** 妇女 or 儿童. */
+  group: string;
+  /** Its name and aliases, each once: the wordings a query is looked for in. */
+  wordings: string[];
+}
 
 /** Site path of an indicator's comparison page, without the base. */
 export function indicatorPagePath(id: string): string {
   return indicatorPath('/', id);
 }
 
-/** The records of the indicators for which `hasPage(id)` is true, in registry order. */
-export function indicatorRecords(indicators: readonly Indicator[], hasPage: (id: string) => boolean): SearchRecord[] {
-  const type: RecordType = 'indicator';
+/** The entries of the indicators for which `hasPage(id)` is true, in registry order. */
+export function indicatorEntries(indicators: readonly Indicator[], hasPage: (id: string) => boolean): IndicatorEntry[] {
   return indicators
     .filter((indicator) => hasPage(indicator.id))
-    .map((indicator) => {
-      const wordings = [...new Set([indicator.name, ...indicator.aliases].map((wording) => wording.trim()))].join('\n');
-      return {
-        url: indicatorPagePath(indicator.id),
-        content: wordings,
-        meta: {
-          title: indicator.name,
-          description: indicator.definition,
-          // The search page keeps an indicator only where one of these has the query (the index finds its pairs).
-          wordings,
-          group: PLAN_KIND_SHORT_LABELS[indicator.group],
-          type,
-        },
-        filters: { [RECORD_TYPE_FILTER]: [type] },
-      };
-    });
+    .map((indicator) => ({
+      url: indicatorPagePath(indicator.id),
+      title: indicator.name,
+      description: indicator.definition,
+      group: PLAN_KIND_SHORT_LABELS[indicator.group],
+      wordings: [...new Set([indicator.name, ...indicator.aliases].map((wording) => wording.trim()))],
+    }));
+}
+
+/** The indicators one of whose wordings contains the query of `pass` (every term, or one for an `any` pass). */
+export function matchingIndicators(entries: readonly IndicatorEntry[], pass: SearchPass): IndicatorEntry[] {
+  return entries.filter((entry) => entry.wordings.some((wording) => containsQuery(wording, pass)));
 }
 
 /**

@@ -16,7 +16,7 @@ import { provinceByCode } from '../regions/provinces.ts';
 import { PLAN_KIND_SHORT_LABELS } from '../site/plan-labels.ts';
 import { planPath as planPathOf } from '../site/site-paths.ts';
 import { anchorOrdinal, anchorPlace } from './anchor-place.ts';
-import { RECORD_TYPE_FILTER, type RecordType, type SearchSection } from './search-filters.ts';
+import type { SearchSection } from './search-filters.ts';
 
 /** One record of the search index, before its text is tokenised (`indexTokens` in `han-text.ts`). */
 export interface SearchRecord {
@@ -24,9 +24,9 @@ export interface SearchRecord {
   url: string;
   /** The searchable text. */
   content: string;
-  /** Shown with the result: `title`, `plan`, `jurisdiction`, `group`, `plan_path`, `type`, and `passages` (JSON, `IndexedPassage[]`). */
+  /** Shown with the result: `title`, `plan`, `jurisdiction`, `group`, `plan_path`, and `passages` (JSON, `IndexedPassage[]`). */
   meta: Record<string, string>;
-  /** Pagefind filters: `province`, `jurisdiction`, `group`, `domain`, `section`, `quantitative`, `type`. */
+  /** Pagefind filters: `province`, `jurisdiction`, `group`, `domain`, `section`, `quantitative`. */
   filters: Record<string, string[]>;
 }
 
@@ -139,7 +139,6 @@ function planPassages(input: PlanIndexInput): IndexedPassage[] {
 export function planRecord(input: PlanIndexInput): SearchRecord {
   const { plan, jurisdiction } = input;
   const planPath = planPathOf('/', plan.district, plan.plan);
-  const type: RecordType = 'plan';
   const passages = planPassages(input);
   const values = (of: (passage: IndexedPassage) => string | null): string[] => [
     ...new Set(passages.flatMap((passage) => of(passage) ?? [])),
@@ -148,7 +147,6 @@ export function planRecord(input: PlanIndexInput): SearchRecord {
     province: [input.province],
     jurisdiction: [plan.district],
     group: [plan.plan],
-    [RECORD_TYPE_FILTER]: [type],
   };
   for (const [key, found] of [
     ['domain', values((passage) => anchorPlace(passage.id).domain)],
@@ -166,7 +164,6 @@ export function planRecord(input: PlanIndexInput): SearchRecord {
       jurisdiction,
       group: PLAN_KIND_SHORT_LABELS[plan.plan],
       plan_path: planPath,
-      type,
       passages: JSON.stringify(passages),
     },
     filters,

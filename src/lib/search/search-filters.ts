@@ -16,13 +16,6 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 /** Selected filter values by filter (values within a filter are alternatives; filters combine). */
 export type FilterSelection = Partial<Record<FilterKey, string[]>>;
 
-/**
- * The internal filter telling plan passages from indicator pages
- * (`plan` / `indicator`); not shown to users.
- */
-export const RECORD_TYPE_FILTER = 'type';
-export type RecordType = 'plan' | 'indicator';
-
 /** Block of a development domain: 主要目标, 策略措施 (主要措施) or 重点工程 (重点实事项目). */
 export type SearchSection = 'targets' | 'measures' | 'projects';
 

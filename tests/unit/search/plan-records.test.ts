@@ -94,7 +94,6 @@ describe('planRecord', () => {
       jurisdiction: '细河区',
       group: '妇女',
       plan_path: '/plans/fuxin-xihe/women/',
-      type: 'plan',
     });
     expect(passage('health-t2')?.title).toBe('（一）妇女与健康 › 主要目标 › 第 2 条');
     expect(passage('health-t2-1')?.title).toBe('（一）妇女与健康 › 主要目标 › 第 2 条第 1 项');
@@ -116,7 +115,6 @@ describe('planRecord', () => {
       province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],
-      type: ['plan'],
       domain: ['health'],
       section: ['targets', 'measures', 'projects'],
       quantitative: ['no', 'yes'],
@@ -129,7 +127,6 @@ describe('planRecord', () => {
       province: ['liaoning'],
       jurisdiction: ['fuxin-xihe'],
       group: ['women'],
-      type: ['plan'],
     });
   });
 });
