@@ -46,8 +46,6 @@
  */
 export const INDEX_LANGUAGE = 'zxx';
 
-const HAN = /\p{Script=Han}/u;
-const HAN_SPLIT = /(\p{Script=Han}+)/u;
 /** A Han run, or a run of other letters, digits and points. */
 const HAN_OR_OTHER = /(\p{Script=Han}+)|([[\p{L}\p{N}.]--\p{Script=Han}]+)/gv;
 const LETTERS = 4;
@@ -88,12 +86,25 @@ function runTokens(run: string): { pairs: string[]; singles: string[] } {
   };
 }
 
-/** The words of text without Han characters: runs of letters and digits (a decimal point kept), lower-cased. */
-function otherWords(text: string): string[] {
-  return text
-    .split(/[^\p{L}\p{N}.]+/u)
-    .map((word) => word.replace(/^\.+|\.+$/gu, '').toLowerCase())
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+/** A word of other text: letters and digits (a decimal point kept inside), lower-cased, or null. */
+function otherWord(run: string): string | null {
+  const word = run.replace(/^\.+|\.+$/gu, '').toLowerCase();
+  return /[\p{L}\p{N}]/u.test(word) ? word : null;
+}
+
+/**
+ * The pieces of a text, in order: its Han runs (with their pairs and
+ * characters as tokens) and its other words (as tokens), in one pass over it.
+ * The index (`indexTokens`) and queries (`termQuery`) cut text alike here.
+ */
+function* textPieces(text: string): Generator<{ pairs: string[]; singles: string[] } | { word: string }> {
+  for (const [, han, other] of text.matchAll(HAN_OR_OTHER)) {
+    if (han !== undefined) yield runTokens(han);
+    else if (other !== undefined) {
+      const word = otherWord(other);
+      if (word !== null) yield { word: `${WORD}${word}` };
+    }
+  }
 }
 
 /**
@@ -103,14 +114,11 @@ function otherWords(text: string): string[] {
  */
 export function indexTokens(text: string): string {
   const tokens = new Set<string>();
-  // One pass over the text (a plan's ~25,000 characters): Han runs, and runs of other letters and digits.
-  for (const [, han, other] of text.matchAll(HAN_OR_OTHER)) {
-    if (han !== undefined) {
-      const { pairs, singles } = runTokens(han);
-      for (const token of pairs) tokens.add(token);
-      for (const token of singles) tokens.add(token);
-    } else if (other !== undefined) {
-      for (const word of otherWords(other)) tokens.add(`${WORD}${word}`);
+  for (const piece of textPieces(text)) {
+    if ('word' in piece) tokens.add(piece.word);
+    else {
+      for (const token of piece.pairs) tokens.add(token);
+      for (const token of piece.singles) tokens.add(token);
     }
   }
   return [...tokens].join(' ');
@@ -119,18 +127,13 @@ export function indexTokens(text: string): string {
 /**
  * How `term` is searched in Pagefind: the tokens that every record containing
  * it has (a Han run of two or more characters as its pairs, of one as its
- * character; other words as typed). Pagefind finds
- * the records with all of them; whether a passage really contains the term is
- * checked against its text (`wordingPattern`).
+ * character; other words as typed). Pagefind finds the records with all of
+ * them; whether a passage really contains the term is checked against its
+ * text (`wordingPattern`).
  */
 export function termQuery(term: string): string {
-  return term
-    .split(HAN_SPLIT)
-    .flatMap((piece) => {
-      if (!HAN.test(piece)) return otherWords(piece).map((word) => `${WORD}${word}`);
-      const { pairs, singles } = runTokens(piece);
-      return pairs.length > 0 ? pairs : singles;
-    })
+  return [...textPieces(term)]
+    .flatMap((piece) => ('word' in piece ? [piece.word] : piece.pairs.length > 0 ? piece.pairs : piece.singles))
     .join(' ');
 }
 
