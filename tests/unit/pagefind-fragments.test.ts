@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rewriteFragmentFile, rewriteFragments } from '../../src/lib/io/pagefind-fragments.ts';
-import { positiveIntegerFromEnv } from '../../src/lib/io/env-integer.ts';
 
 /** A fragment file as Pagefind 1.6 writes one: gzip of its signature and the JSON. */
 const fragmentFile = (json: unknown): Buffer => gzipSync(`pagefind_dcd${JSON.stringify(json)}`);
@@ -58,22 +57,5 @@ describe('rewriteFragments', () => {
     expect(counts.after).toBeLessThan(counts.before + 10);
     expect(read(readFileSync(join(bundle, 'fragment', 'zxx_1.pf_fragment')))).toMatchObject({ content: '' });
     expect(readFileSync(join(bundle, 'fragment', 'other.txt'), 'utf8')).toBe('left alone');
-  });
-});
-
-describe('positiveIntegerFromEnv', () => {
-  it('reads a whole number ≥ 1, falls back where unset, and names the variable on anything else', () => {
-    const name = 'PLAN_ATLAS_TEST_WHOLE_NUMBER';
-    delete process.env['PLAN_ATLAS_TEST_WHOLE_NUMBER'];
-    expect(positiveIntegerFromEnv(name, 7)).toBe(7);
-    process.env[name] = '';
-    expect(positiveIntegerFromEnv(name, 7)).toBe(7);
-    process.env[name] = '3';
-    expect(positiveIntegerFromEnv(name, 7)).toBe(3);
-    for (const bad of ['0', '2.5', 'two', '-1']) {
-      process.env[name] = bad;
-      expect(() => positiveIntegerFromEnv(name, 7)).toThrow(`${name} must be a whole number ≥ 1, not "${bad}"`);
-    }
-    delete process.env['PLAN_ATLAS_TEST_WHOLE_NUMBER'];
   });
 });
