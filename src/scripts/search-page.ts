@@ -7,7 +7,7 @@
 import { termQuery } from '../lib/search/han-text.ts';
 import type { ExcerptPart } from '../lib/search/passage-hits.ts';
 import { matchingIndicators, type IndicatorEntry } from '../lib/search/indicator-records.ts';
-import { PassageCursor, type FoundPassage } from '../lib/search/passage-cursor.ts';
+import { PassageCursor, PLANS_PER_LOAD, type FoundPassage } from '../lib/search/passage-cursor.ts';
 import type { SearchPageData } from '../lib/search/index-parts.ts';
 import { highlightTerms, searchPasses, type SearchPass } from '../lib/search/search-passes.ts';
 import {
@@ -29,23 +29,6 @@ import { districtsIndexPath, pagefindPath, searchPath, sitePath } from '../lib/s
 
 /** Passages shown at a time. */
 const PAGE_SIZE = 20;
-
-/**
- * Plans loaded (their data, in parallel) before passages are ranked and shown, and again on each
- * 显示更多结果 when fewer than a page of passages is left. A plan's data is its passages, ~30 KB
- * compressed, so this bounds what a query downloads (docs/performance.md). Pagefind ranks plans
- * only roughly (each token counts once per plan), so where a query finds few plans
- * (`LOAD_ALL_UP_TO`) all are loaded and their passages ranked together (`rankPassageHits`).
- */
-const PLANS_PER_LOAD = 6;
-const LOAD_ALL_UP_TO = 10;
-/**
- * Plans loaded first, where a query finds more than `LOAD_ALL_UP_TO`, to see whether a pass
- * finds the query at all: a plan can have every token of a query without the query (新生儿死亡
- * and 死亡率, not 新生儿死亡率). Where none of these has a passage to show, the next pass
- * (shorter words) is tried rather than more plans loaded.
- */
-const PROBE_PLANS = 2;
 
 /** What Pagefind's `data()` gives for a record (the fields used here). */
 interface PagefindData {
@@ -160,16 +143,7 @@ async function loadEngine(pagefindBase: string, base: string): Promise<Engine> {
         const found = await runPass(pass, pagefindFilters(state.filters));
         if (found.length === 0) continue;
         const plans = new PassageCursor(found, pass, state.filters);
-        if (found.length <= LOAD_ALL_UP_TO) {
-          await plans.load(found.length);
-        } else if (index === passes.length - 1) {
-          // The last pass gets a whole load before nothing is said to be found; the others a probe.
-          await plans.load(PLANS_PER_LOAD);
-        } else {
-          await plans.load(PROBE_PLANS);
-          if (plans.pending > 0) await plans.load(PLANS_PER_LOAD - PROBE_PLANS);
-        }
-        if (plans.pending > 0) return { pass, plans, indicators };
+        if (await plans.loadFirst(index === passes.length - 1)) return { pass, plans, indicators };
       }
       return { pass: indicators.length > 0 ? (first ?? null) : null, plans: null, indicators };
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PassageCursor, type RecordData } from '../../../src/lib/search/passage-cursor.ts';
+import { PassageCursor, PLANS_PER_LOAD, type RecordData } from '../../../src/lib/search/passage-cursor.ts';
 import type { IndexedPassage } from '../../../src/lib/search/plan-records.ts';
 import type { SearchPass } from '../../../src/lib/search/search-passes.ts';
 
@@ -63,5 +63,32 @@ describe('PassageCursor', () => {
     });
     await cursor.load(2);
     expect(cursor.pending).toBe(0);
+  });
+
+  describe('loadFirst', () => {
+    /** `count` plans, those at the `hits` positions with a passage saying 托育. */
+    const plans = (count: number, hits: number[], loads: string[]) =>
+      Array.from({ length: count }, (_, at) => plan(`p${String(at)}`, [hits.includes(at) ? '托育' : '托位'], loads));
+
+    it('loads every plan where a pass finds few', async () => {
+      const loads: string[] = [];
+      expect(await new PassageCursor(plans(10, [9], loads), 托育, {}).loadFirst(false)).toBe(true);
+      expect(loads).toHaveLength(10);
+    });
+
+    it('probes two plans of many, then loads a whole load where they have passages to show', async () => {
+      const loads: string[] = [];
+      expect(await new PassageCursor(plans(30, [1], loads), 托育, {}).loadFirst(false)).toBe(true);
+      expect(loads).toHaveLength(PLANS_PER_LOAD);
+    });
+
+    it('stops after the probe where neither plan has one, unless no pass is left', async () => {
+      const loads: string[] = [];
+      expect(await new PassageCursor(plans(30, [4], loads), 托育, {}).loadFirst(false)).toBe(false);
+      expect(loads).toHaveLength(2);
+      loads.length = 0;
+      expect(await new PassageCursor(plans(30, [4], loads), 托育, {}).loadFirst(true)).toBe(true);
+      expect(loads).toHaveLength(PLANS_PER_LOAD);
+    });
   });
 });
